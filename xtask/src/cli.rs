@@ -1,0 +1,242 @@
+//! The command line, declared in one place: `cargo xtask <command> [options]`.
+
+use std::path::PathBuf;
+
+use lexopt::prelude::*;
+
+use crate::error::InputError;
+
+/// The help text of `cargo xtask --help`.
+pub const HELP: &str = "\
+Rebuild Lab: run the exercises of the book with real cargo and see what rebuilds, and why.
+
+Usage: cargo xtask <COMMAND> [OPTIONS]
+
+Commands:
+  list                      List the exercises, by chapter
+  run <NAME|PATH>           Run an exercise step by step and show what was rebuilt
+  verify [NAME|PATH...]     Run every test: formatting, clippy, unit tests, and every
+                            exercise against its expectations and snapshot
+  bless [NAME|PATH...]      Run exercises and write their snapshots (after a change you meant)
+  bench-runner [NAME]       Time `run` against the same cargo commands run directly
+  help                      Show this help
+
+Options of `run`:
+  --keep                    Keep the scratch copy and print where it is
+  --json                    Print the report as JSON instead of a table
+
+Options of `verify`:
+  --exercises-only          Skip formatting, clippy and unit tests
+  --snapshots <DIR>         Compare against snapshots in DIR (default: xtask/snapshots)
+
+Options of `bless`:
+  --snapshots <DIR>         Write snapshots to DIR (default: xtask/snapshots)
+
+Options of `bench-runner`:
+  --runs <N>                Repetitions of each variant (default: 5)
+
+Exit codes: 0 success, 1 a step or check failed, 2 bad input, 130 interrupted.
+Every run's report is also written to target/rebuild-lab/results/NAME.json.
+";
+
+/// A parsed command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// `list`
+    List,
+    /// `run NAME`
+    Run {
+        /// Exercise name or path.
+        exercise: String,
+        /// Keep the scratch copy.
+        keep: bool,
+        /// Print JSON instead of a table.
+        json: bool,
+    },
+    /// `verify [NAME...]`
+    Verify {
+        /// Exercises to verify; all when empty.
+        exercises: Vec<String>,
+        /// Skip fmt, clippy and unit tests.
+        exercises_only: bool,
+        /// Snapshot directory override.
+        snapshots: Option<PathBuf>,
+    },
+    /// `bless [NAME...]`
+    Bless {
+        /// Exercises to bless; all when empty.
+        exercises: Vec<String>,
+        /// Snapshot directory override.
+        snapshots: Option<PathBuf>,
+    },
+    /// `bench-runner [NAME]`
+    BenchRunner {
+        /// Exercise to time.
+        exercise: Option<String>,
+        /// Repetitions.
+        runs: usize,
+    },
+    /// `help`
+    Help,
+}
+
+/// Parses the arguments after `cargo xtask`.
+pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, InputError> {
+    parse_inner(args).map_err(|e| match e {
+        ParseError::Input(e) => e,
+        ParseError::Lexopt(e) => InputError::new(format!("{e}; see `cargo xtask --help`")),
+    })
+}
+
+enum ParseError {
+    Input(InputError),
+    Lexopt(lexopt::Error),
+}
+
+impl From<lexopt::Error> for ParseError {
+    fn from(e: lexopt::Error) -> Self {
+        ParseError::Lexopt(e)
+    }
+}
+
+fn usage(msg: impl Into<String>) -> ParseError {
+    ParseError::Input(InputError::new(format!(
+        "{}; see `cargo xtask --help`",
+        msg.into()
+    )))
+}
+
+fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, ParseError> {
+    let mut p = lexopt::Parser::from_args(args);
+    let command = match p.next()? {
+        None => return Ok(Command::Help),
+        Some(Short('h') | Long("help")) => return Ok(Command::Help),
+        Some(Value(v)) => v.string()?,
+        Some(other) => return Err(other.unexpected().into()),
+    };
+    let mut positional: Vec<String> = Vec::new();
+    let mut keep = false;
+    let mut json = false;
+    let mut exercises_only = false;
+    let mut snapshots = None;
+    let mut runs = 5usize;
+    while let Some(arg) = p.next()? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Long("keep") if command == "run" => keep = true,
+            Long("json") if command == "run" => json = true,
+            Long("exercises-only") if command == "verify" => exercises_only = true,
+            Long("snapshots") if command == "verify" || command == "bless" => {
+                snapshots = Some(PathBuf::from(p.value()?))
+            }
+            Long("runs") if command == "bench-runner" => {
+                runs = p.value()?.parse()?;
+                if runs == 0 {
+                    return Err(usage("--runs must be at least 1"));
+                }
+            }
+            Value(v) => positional.push(v.string()?),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let command = match command.as_str() {
+        "help" => Command::Help,
+        "list" => {
+            no_positional(&positional, "list")?;
+            Command::List
+        }
+        "run" => {
+            let mut it = positional.into_iter();
+            let exercise = it
+                .next()
+                .ok_or_else(|| usage("`run` needs an exercise name or path (`cargo xtask list` shows them)"))?;
+            if let Some(extra) = it.next() {
+                return Err(usage(format!("`run` takes one exercise, got also `{extra}`")));
+            }
+            Command::Run {
+                exercise,
+                keep,
+                json,
+            }
+        }
+        "verify" => Command::Verify {
+            exercises: positional,
+            exercises_only,
+            snapshots,
+        },
+        "bless" => Command::Bless {
+            exercises: positional,
+            snapshots,
+        },
+        "bench-runner" => {
+            if positional.len() > 1 {
+                return Err(usage("`bench-runner` takes at most one exercise"));
+            }
+            Command::BenchRunner {
+                exercise: positional.into_iter().next(),
+                runs,
+            }
+        }
+        other => {
+            let known = ["list", "run", "verify", "bless", "bench-runner", "help"];
+            let hint = crate::catalogue::nearest(other, &known)
+                .map(|n| format!("; did you mean `{n}`?"))
+                .unwrap_or_default();
+            return Err(usage(format!("unknown command `{other}`{hint}")));
+        }
+    };
+    Ok(command)
+}
+
+fn no_positional(positional: &[String], command: &str) -> Result<(), ParseError> {
+    match positional.first() {
+        Some(extra) => Err(usage(format!("`{command}` takes no argument, got `{extra}`"))),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(args: &[&str]) -> Result<Command, InputError> {
+        parse(args.iter().map(std::ffi::OsString::from))
+    }
+
+    #[test]
+    fn parses_commands_and_options() {
+        assert_eq!(p(&[]).unwrap(), Command::Help);
+        assert_eq!(p(&["list"]).unwrap(), Command::List);
+        assert_eq!(
+            p(&["run", "touch-main", "--keep"]).unwrap(),
+            Command::Run {
+                exercise: "touch-main".into(),
+                keep: true,
+                json: false
+            }
+        );
+        assert_eq!(
+            p(&["verify", "--exercises-only", "a", "b"]).unwrap(),
+            Command::Verify {
+                exercises: vec!["a".into(), "b".into()],
+                exercises_only: true,
+                snapshots: None
+            }
+        );
+        assert_eq!(
+            p(&["bench-runner", "--runs", "3"]).unwrap(),
+            Command::BenchRunner {
+                exercise: None,
+                runs: 3
+            }
+        );
+    }
+
+    #[test]
+    fn bad_command_lines_are_input_errors_with_hints() {
+        assert!(p(&["rnu"]).unwrap_err().message.contains("did you mean `run`?"));
+        assert!(p(&["run"]).unwrap_err().message.contains("needs an exercise"));
+        assert!(p(&["list", "--keep"]).unwrap_err().message.contains("--keep"));
+        assert!(p(&["bench-runner", "--runs", "x"]).is_err());
+    }
+}

@@ -1,0 +1,152 @@
+//! `cargo xtask bench-runner [NAME]`: what the runner costs on top of cargo.
+//!
+//! Times the whole `run` pipeline (copy, steps with `-v --message-format=json`,
+//! parsing, report, snapshot text, JSON file) against the same steps done by hand:
+//! the same cargo commands, plain, in an already prepared copy. Repeats both, in
+//! alternating order, and reports medians and the ratio.
+
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+use crate::catalogue;
+use crate::edits;
+use crate::paths;
+use crate::plan::{Action, Plan};
+use crate::results;
+use crate::sandbox::{Sandbox, StepEnv};
+use crate::snapshot;
+use crate::step_runner::{Progress, RunOptions};
+
+/// The exercise timed when none is named: local crates only, so no network is needed.
+pub const DEFAULT_EXERCISE: &str = "workspace-chain";
+
+/// Runs the benchmark and prints the medians and the ratio.
+pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
+    let dir = catalogue::resolve(&paths::exercises_dir(), exercise.unwrap_or(DEFAULT_EXERCISE))?;
+    let plan = crate::plan::load(&dir)?;
+    eprintln!(
+        "Timing `cargo xtask run {}` against its cargo commands run directly, {runs} runs each…",
+        plan.name
+    );
+    let options = RunOptions {
+        progress: Progress::Quiet,
+        stop_on_failure: false,
+    };
+    let mut runner = Vec::new();
+    let mut bare = Vec::new();
+    for i in 0..runs {
+        // Alternate the order so drift (caches, thermal) does not favour one side.
+        for variant in if i % 2 == 0 { [0, 1] } else { [1, 0] } {
+            crate::interrupt::check()?;
+            if variant == 0 {
+                let t = Instant::now();
+                let (_plan, report, _sandbox) = super::run_exercise(&dir, &options)?;
+                let _ = snapshot::render(&report);
+                results::save(&paths::results_dir(), &report)?;
+                runner.push(t.elapsed().as_secs_f64());
+            } else {
+                bare.push(time_bare(&plan)?);
+            }
+        }
+        eprintln!(
+            "  run {}: runner {:.3}s, bare cargo {:.3}s",
+            i + 1,
+            runner[i],
+            bare[i]
+        );
+    }
+    let (r, b) = (Stats::of(&runner), Stats::of(&bare));
+    println!("exercise: {} ({} steps, {runs} runs)", plan.name, plan.steps.len());
+    println!("runner      median {:.3}s  (min {:.3}s, max {:.3}s)", r.median, r.min, r.max);
+    println!("bare cargo  median {:.3}s  (min {:.3}s, max {:.3}s)", b.median, b.min, b.max);
+    println!("ratio       {:.3}× (goal ≤ 1.10×)", r.median / b.median);
+    Ok(())
+}
+
+/// Runs the plan's steps by hand in a prepared copy: plain cargo, output discarded.
+fn time_bare(plan: &Plan) -> Result<f64> {
+    let sandbox = Sandbox::create(&plan.dir, &plan.name)?;
+    let mut env = StepEnv::from_current(&sandbox.target_dir());
+    let t = Instant::now();
+    for step in &plan.steps {
+        match &step.action {
+            Action::Cargo(c) => {
+                let mut args = vec![c.command.as_str().to_string()];
+                args.extend(c.args.iter().cloned());
+                duct::cmd("cargo", &args)
+                    .dir(sandbox.root())
+                    .full_env(env.vars())
+                    .stdout_null()
+                    .stderr_null()
+                    .unchecked()
+                    .run()
+                    .context("cannot run cargo")?;
+            }
+            Action::Touch { path } => {
+                std::fs::File::options()
+                    .write(true)
+                    .open(sandbox.file(path))?
+                    .set_modified(std::time::SystemTime::now())?;
+            }
+            Action::Edit { path, edit } => {
+                let file = sandbox.file(path);
+                let text = edits::apply_text_edit(&std::fs::read_to_string(&file)?, edit)?;
+                std::fs::write(file, text)?;
+            }
+            Action::Env { set, unset } => {
+                unset.iter().for_each(|k| env.unset(k));
+                set.iter().for_each(|(k, v)| env.set(k, v));
+            }
+            Action::Manifest { path, edit } => {
+                let file = sandbox.file(path);
+                let text = edits::apply_manifest_edit(&std::fs::read_to_string(&file)?, edit)?;
+                std::fs::write(file, text)?;
+            }
+        }
+    }
+    Ok(t.elapsed().as_secs_f64())
+}
+
+/// Median, minimum and maximum of a sample.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stats {
+    /// The median (mean of the middle two for an even count).
+    pub median: f64,
+    /// The smallest value.
+    pub min: f64,
+    /// The largest value.
+    pub max: f64,
+}
+
+impl Stats {
+    /// Stats of a non-empty sample.
+    pub fn of(values: &[f64]) -> Stats {
+        let mut v = values.to_vec();
+        v.sort_by(f64::total_cmp);
+        let n = v.len();
+        let median = if n % 2 == 1 {
+            v[n / 2]
+        } else {
+            (v[n / 2 - 1] + v[n / 2]) / 2.0
+        };
+        Stats {
+            median,
+            min: v[0],
+            max: v[n - 1],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_of_odd_and_even_samples() {
+        assert_eq!(Stats::of(&[3.0, 1.0, 2.0]).median, 2.0);
+        assert_eq!(Stats::of(&[4.0, 1.0, 2.0, 3.0]).median, 2.5);
+        let s = Stats::of(&[5.0, 1.0]);
+        assert_eq!((s.min, s.max), (1.0, 5.0));
+    }
+}

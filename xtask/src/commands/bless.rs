@@ -1,0 +1,40 @@
+//! `cargo xtask bless [NAME...]`: run exercises and write their snapshots, on purpose.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::error::CheckFailed;
+use crate::paths;
+use crate::snapshot;
+use crate::step_runner::{Progress, RunOptions};
+
+/// Runs the exercises and writes their snapshots. An exercise whose expectations fail
+/// is not blessed: a snapshot records behaviour the manifest agrees with.
+pub fn run(exercises: &[String], snapshots: Option<PathBuf>) -> Result<()> {
+    let dirs = super::verify::select(exercises)?;
+    let snapshots = snapshots.unwrap_or_else(paths::snapshots_dir);
+    let options = RunOptions {
+        progress: Progress::Quiet,
+        stop_on_failure: true,
+    };
+    let mut refused = Vec::new();
+    for dir in dirs {
+        let (plan, report, _sandbox) = super::run_exercise(&dir, &options)?;
+        if !report.passed() {
+            eprintln!("{}: expectations failed; not blessed:", plan.name);
+            eprint!("{}", crate::table::render(&report));
+            refused.push(plan.name);
+            continue;
+        }
+        let file = snapshot::path(&snapshots, &plan.name);
+        snapshot::write(&file, &plan.name, &plan.title, &snapshot::render(&report))?;
+        let _ = std::fs::remove_file(snapshot::pending_path(&file));
+        println!("blessed {}", file.display());
+    }
+    if refused.is_empty() {
+        Ok(())
+    } else {
+        Err(CheckFailed(format!("not blessed: {}", refused.join(", "))).into())
+    }
+}

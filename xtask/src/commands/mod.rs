@@ -1,0 +1,26 @@
+//! One module per `cargo xtask` command. Commands are thin: they find exercises, call
+//! the stages, and print.
+
+pub mod bench_runner;
+pub mod bless;
+pub mod list;
+pub mod run;
+pub mod verify;
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::plan::{self, Plan};
+use crate::report::Report;
+use crate::sandbox::Sandbox;
+use crate::step_runner::{self, RunOptions};
+
+/// Loads the exercise in `dir`, runs it in a fresh sandbox and returns the plan, the
+/// report and the sandbox (dropping the sandbox removes the scratch copy).
+pub fn run_exercise(dir: &Path, options: &RunOptions) -> Result<(Plan, Report, Sandbox)> {
+    let plan = plan::load(dir)?;
+    let sandbox = Sandbox::create(&plan.dir, &plan.name)?;
+    let report = step_runner::run(&plan, &sandbox, step_runner::host(), options)?;
+    Ok((plan, report, sandbox))
+}

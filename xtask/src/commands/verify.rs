@@ -1,0 +1,152 @@
+//! `cargo xtask verify`: every test the project has. Formatting, clippy and the unit
+//! and integration tests, then every exercise against its expectations and snapshot.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+use crate::catalogue;
+use crate::error::{CheckFailed, InputError, Interrupted};
+use crate::paths;
+use crate::results;
+use crate::snapshot::{self, Comparison};
+use crate::step_runner::{Progress, RunOptions};
+
+/// The exercises named (by name or path), or all of them when none is.
+pub fn select(names: &[String]) -> Result<Vec<PathBuf>, InputError> {
+    let root = paths::exercises_dir();
+    if names.is_empty() {
+        return Ok(catalogue::entries(&root).into_iter().map(|e| e.dir).collect());
+    }
+    names.iter().map(|n| catalogue::resolve(&root, n)).collect()
+}
+
+/// Whether this is a CI run, where nothing may be written into the source tree.
+pub fn is_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// Runs the checks; fails when any fails, after running them all.
+pub fn run(exercises: &[String], exercises_only: bool, snapshots: Option<PathBuf>) -> Result<()> {
+    let dirs = select(exercises)?;
+    let mut failed: Vec<String> = Vec::new();
+    let mut bad_input = false;
+    if !exercises_only {
+        for args in [
+            &["fmt", "--all", "--check"][..],
+            &["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"][..],
+            &["test", "--workspace", "--quiet"][..],
+        ] {
+            let shown = format!("cargo {}", args.join(" "));
+            eprintln!("==> {shown}");
+            let status = duct::cmd("cargo", args)
+                .dir(paths::project_root())
+                .unchecked()
+                .run()
+                .with_context(|| format!("cannot run `{shown}`"))?
+                .status;
+            crate::interrupt::check()?;
+            if !status.success() {
+                failed.push(shown);
+            }
+        }
+    }
+
+    let snapshots = snapshots.unwrap_or_else(paths::snapshots_dir);
+    eprintln!("==> exercises ({})", dirs.len());
+    let started = Instant::now();
+    let (mut passed, total) = (0usize, dirs.len());
+    for (i, dir) in dirs.iter().enumerate() {
+        let t = Instant::now();
+        let label = dir.file_name().map_or_else(
+            || dir.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        eprint!("  [{}/{total}] {label} … ", i + 1);
+        let problems = match verify_one(dir, &snapshots) {
+            Ok(problems) => problems,
+            Err(e) if e.downcast_ref::<Interrupted>().is_some() => return Err(e),
+            Err(e) => {
+                bad_input |= e.downcast_ref::<InputError>().is_some();
+                vec![format!("{e:#}")]
+            }
+        };
+        if problems.is_empty() {
+            passed += 1;
+            eprintln!("ok ({:.1}s)", t.elapsed().as_secs_f64());
+        } else {
+            eprintln!("FAILED ({:.1}s)", t.elapsed().as_secs_f64());
+            for p in &problems {
+                for line in p.lines() {
+                    eprintln!("      {line}");
+                }
+            }
+            failed.push(format!("exercise {label}"));
+        }
+    }
+    eprintln!(
+        "exercises: {passed} passed, {} failed ({:.1}s)",
+        total - passed,
+        started.elapsed().as_secs_f64()
+    );
+    if failed.is_empty() {
+        eprintln!("verify: all checks passed");
+        Ok(())
+    } else if bad_input && failed.iter().all(|f| f.starts_with("exercise ")) && passed + failed.len() == total {
+        Err(InputError::new(format!("verify failed: {}", failed.join(", "))).into())
+    } else {
+        Err(CheckFailed(format!("verify failed: {}", failed.join(", "))).into())
+    }
+}
+
+/// Runs one exercise and returns what is wrong with it (empty when nothing is).
+fn verify_one(dir: &std::path::Path, snapshots: &std::path::Path) -> Result<Vec<String>> {
+    let options = RunOptions {
+        progress: Progress::Quiet,
+        stop_on_failure: true,
+    };
+    let (plan, report, _sandbox) = super::run_exercise(dir, &options)?;
+    results::save(&paths::results_dir(), &report)?;
+    let mut problems = Vec::new();
+    for step in report.steps.iter().filter(|s| !s.passed()) {
+        for f in &step.failures {
+            problems.push(format!("step {} ({}): {f}", step.number, step.label));
+        }
+    }
+    if !problems.is_empty() {
+        return Ok(problems);
+    }
+    let content = snapshot::render(&report);
+    let file = snapshot::path(snapshots, &plan.name);
+    let pending = snapshot::pending_path(&file);
+    match snapshot::compare(&file, &content)? {
+        Comparison::Same => {
+            let _ = std::fs::remove_file(&pending);
+        }
+        other => {
+            let what = match other {
+                Comparison::Missing => format!("no snapshot at {}", file.display()),
+                Comparison::Changed(diff) => {
+                    format!("the snapshot {} differs:\n{diff}", file.display())
+                }
+                Comparison::Same => unreachable!(),
+            };
+            problems.push(what);
+            if is_ci() {
+                problems.push(format!(
+                    "run `cargo xtask bless {}` locally if the change is intended",
+                    plan.name
+                ));
+            } else {
+                snapshot::write(&pending, &plan.name, &plan.title, &content)?;
+                problems.push(format!(
+                    "wrote {}; run `cargo xtask bless {}` if the change is intended",
+                    pending.display(),
+                    plan.name
+                ));
+            }
+        }
+    }
+    Ok(problems)
+}

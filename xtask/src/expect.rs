@@ -1,0 +1,185 @@
+//! Checks a cargo step's outcome against the manifest's expectations, and says
+//! precisely what differs: expected and actual unit sets, and cargo's reasons.
+
+use std::collections::BTreeSet;
+
+use crate::plan::Expect;
+use crate::report::CargoOutcome;
+
+/// The expectations that do not hold, one message each; empty when all hold.
+pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
+    let mut failures = Vec::new();
+    if outcome.success != expect.success {
+        let mut msg = if expect.success {
+            format!("`{}` failed", outcome.command)
+        } else {
+            format!("`{}` was expected to fail but succeeded", outcome.command)
+        };
+        for e in outcome.errors.iter().take(3) {
+            msg.push('\n');
+            msg.push_str(e.trim_end());
+        }
+        failures.push(msg);
+    }
+    let compiled = outcome.compiled_packages();
+    if let Some(want) = &expect.compiled
+        && want != &compiled
+    {
+        let mut msg = format!(
+            "expected compiled {}, got {}",
+            set(want),
+            set(&compiled)
+        );
+        let extra: Vec<_> = compiled.difference(want).collect();
+        let missing: Vec<_> = want.difference(&compiled).collect();
+        if !missing.is_empty() {
+            msg.push_str(&format!("\n  not compiled: {}", list(&missing)));
+        }
+        for name in extra {
+            msg.push_str(&format!("\n  also compiled: {name}: {}", reasons_of(outcome, name)));
+        }
+        failures.push(msg);
+    }
+    let seen = outcome.packages();
+    for name in &expect.fresh {
+        if compiled.contains(name) {
+            failures.push(format!(
+                "expected `{name}` fresh, but it was compiled: {}",
+                reasons_of(outcome, name)
+            ));
+        } else if !seen.contains(name) {
+            failures.push(format!(
+                "expected `{name}` fresh, but cargo did not report it at all (seen: {})",
+                set(&seen)
+            ));
+        }
+    }
+    for (name, want) in &expect.reasons {
+        let reasons: Vec<&String> = outcome
+            .units
+            .iter()
+            .filter(|u| &u.package == name)
+            .flat_map(|u| &u.reasons)
+            .collect();
+        if !reasons.iter().any(|r| r.contains(want.as_str())) {
+            failures.push(format!(
+                "expected a reason for `{name}` containing {want:?}, cargo said: {}",
+                reasons_of(outcome, name)
+            ));
+        }
+    }
+    for text in &expect.output_contains {
+        if !outcome.output.contains(text.as_str()) {
+            failures.push(format!("expected the output to contain {text:?}"));
+        }
+    }
+    failures
+}
+
+fn set(s: &BTreeSet<String>) -> String {
+    format!("{{{}}}", s.iter().cloned().collect::<Vec<_>>().join(", "))
+}
+
+fn list(items: &[&String]) -> String {
+    items.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// Cargo's reasons for a package, as one line.
+fn reasons_of(outcome: &CargoOutcome, name: &str) -> String {
+    let mut reasons: Vec<&str> = Vec::new();
+    let mut any = false;
+    for u in outcome.units.iter().filter(|u| u.package == name && !u.fresh) {
+        any = true;
+        for r in &u.reasons {
+            if !reasons.contains(&r.as_str()) {
+                reasons.push(r);
+            }
+        }
+    }
+    match (any, reasons.is_empty()) {
+        (false, _) => "not compiled".to_string(),
+        (true, true) => "no earlier build of this unit (cargo gives no reason)".to_string(),
+        (true, false) => reasons.join("; "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{UnitMode, UnitReport};
+
+    fn unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport {
+        UnitReport {
+            package: package.into(),
+            version: "0.1.0".into(),
+            registry: false,
+            target: package.into(),
+            kind: "lib".into(),
+            mode: UnitMode::Build,
+            fresh,
+            reasons: reason.map(String::from).into_iter().collect(),
+        }
+    }
+
+    fn outcome(units: Vec<UnitReport>) -> CargoOutcome {
+        CargoOutcome {
+            command: "cargo build".into(),
+            env: vec![],
+            success: true,
+            units,
+            errors: vec![],
+            output: String::new(),
+        }
+    }
+
+    fn expect(compiled: &[&str], fresh: &[&str]) -> Expect {
+        Expect {
+            compiled: Some(compiled.iter().map(|s| s.to_string()).collect()),
+            fresh: fresh.iter().map(|s| s.to_string()).collect(),
+            success: true,
+            ..Expect::default()
+        }
+    }
+
+    #[test]
+    fn matching_outcome_has_no_failures() {
+        let o = outcome(vec![unit("app", false, Some("the file `src/main.rs` has changed")), unit("itoa", true, None)]);
+        let mut e = expect(&["app"], &["itoa"]);
+        e.reasons.insert("app".into(), "src/main.rs".into());
+        assert!(check(&e, &o).is_empty());
+    }
+
+    #[test]
+    fn mismatch_names_both_sets_and_the_reason() {
+        let o = outcome(vec![
+            unit("app", false, None),
+            unit("itoa", false, Some("the profile configuration changed")),
+        ]);
+        let failures = check(&expect(&["app"], &[]), &o);
+        assert_eq!(failures.len(), 1);
+        let msg = &failures[0];
+        assert!(msg.contains("expected compiled {app}, got {app, itoa}"), "{msg}");
+        assert!(msg.contains("also compiled: itoa: the profile configuration changed"), "{msg}");
+    }
+
+    #[test]
+    fn fresh_and_reason_expectations_fail_with_detail() {
+        let o = outcome(vec![unit("app", false, Some("the dependency `leaf` was rebuilt"))]);
+        let mut e = expect(&["app"], &["app", "ghost"]);
+        e.reasons.insert("app".into(), "has changed".into());
+        let failures = check(&e, &o);
+        assert_eq!(failures.len(), 3, "{failures:?}");
+        assert!(failures[0].contains("expected `app` fresh, but it was compiled: the dependency"));
+        assert!(failures[1].contains("did not report it at all"));
+        assert!(failures[2].contains("cargo said: the dependency `leaf` was rebuilt"));
+    }
+
+    #[test]
+    fn unexpected_failure_is_reported_with_errors() {
+        let mut o = outcome(vec![]);
+        o.success = false;
+        o.errors.push("error[E0308]: mismatched types".into());
+        let failures = check(&expect(&[], &[]), &o);
+        assert!(failures[0].contains("`cargo build` failed\nerror[E0308]"), "{failures:?}");
+    }
+}

@@ -1,0 +1,31 @@
+//! Rebuild Lab's task runner: runs the exercises with real cargo, records what was
+//! rebuilt and why, checks the results against expectations and snapshots.
+//!
+//! Data flows one way, and the modules follow it:
+//!
+//! ```text
+//! exercise.toml ─► manifest ─► plan ─► sandbox ─► step_runner (cargo_messages)
+//!     ─► report ─► { table | results (JSON) | snapshot (normalize) }
+//! ```
+//!
+//! The `commands` module holds one thin module per `cargo xtask` command.
+
+pub mod cargo_config;
+pub mod cargo_messages;
+pub mod catalogue;
+pub mod cli;
+pub mod commands;
+pub mod edits;
+pub mod error;
+pub mod expect;
+pub mod interrupt;
+pub mod manifest;
+pub mod normalize;
+pub mod paths;
+pub mod plan;
+pub mod report;
+pub mod results;
+pub mod sandbox;
+pub mod snapshot;
+pub mod step_runner;
+pub mod table;

@@ -1,0 +1,286 @@
+//! The exercise manifest, `exercise.toml`: its schema and how it is read.
+//!
+//! The schema is flat on purpose: every step is one table with a `kind` and the fields
+//! that kind uses, so that TOML's own spans point at the exact line of a bad field.
+//! Turning these raw tables into typed steps, and checking them, is [`crate::plan`]'s job.
+//!
+//! ```toml
+//! title = "Touching a file without changing it"
+//! chapter = "freshness"
+//! question = "After `touch src/main.rs`, what does `cargo build` recompile?"
+//!
+//! [[step]]
+//! kind = "build"
+//!
+//! [[step]]
+//! kind = "touch"
+//! path = "src/main.rs"
+//!
+//! [[step]]
+//! kind = "build"
+//! expect.compiled = ["app"]
+//! expect.fresh = ["serde"]
+//! expect.reasons.app = "the file `src/main.rs` has changed"
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::InputError;
+
+/// The file name every exercise directory carries.
+pub const MANIFEST_FILE: &str = "exercise.toml";
+
+/// An exercise as written in `exercise.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// One line that names the behaviour the exercise shows.
+    pub title: String,
+    /// The book chapter the exercise belongs to (its file stem, e.g. `freshness`).
+    pub chapter: String,
+    /// The question a learner should answer for themselves before running it.
+    pub question: String,
+    /// What the exercise shows, revealed after the prediction. Optional.
+    #[serde(default)]
+    pub answer: Option<String>,
+    /// The steps, run in order.
+    #[serde(rename = "step", default)]
+    pub steps: Vec<Spanned<RawStep>>,
+}
+
+/// The kinds of step an exercise can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    /// `cargo build` with optional `args`.
+    Build,
+    /// `cargo check` with optional `args`.
+    Check,
+    /// `cargo test` with optional `args`.
+    Test,
+    /// `cargo run` with optional `args` (after `--` go the program's arguments).
+    Run,
+    /// Set a file's modification time to now without changing its content.
+    Touch,
+    /// Change a file: apply a patch, append text, or replace text.
+    Edit,
+    /// Set or unset environment variables for every later step.
+    Env,
+    /// Set or remove keys of a `[profile.*]` table in `Cargo.toml`.
+    Profile,
+    /// Set or remove keys of any table of a `Cargo.toml` (dependencies, features...).
+    CargoToml,
+}
+
+impl StepKind {
+    /// The name used in `exercise.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepKind::Build => "build",
+            StepKind::Check => "check",
+            StepKind::Test => "test",
+            StepKind::Run => "run",
+            StepKind::Touch => "touch",
+            StepKind::Edit => "edit",
+            StepKind::Env => "env",
+            StepKind::Profile => "profile",
+            StepKind::CargoToml => "cargo-toml",
+        }
+    }
+}
+
+/// One `[[step]]` table, as written. Which fields a kind accepts is checked by
+/// [`crate::plan`]; a field that no kind knows is rejected here.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawStep {
+    /// What the step does: `build`, `check`, `test`, `run`, `touch`, `edit`, `env`,
+    /// `profile` or `cargo-toml`.
+    pub kind: Spanned<StepKind>,
+    /// A short label shown in the report instead of the generated one. Optional.
+    pub name: Option<String>,
+    /// Cargo steps: extra arguments after the cargo subcommand, e.g. `["--release"]`.
+    pub args: Option<Spanned<Vec<String>>>,
+    /// Cargo steps: what the step must show.
+    pub expect: Option<Spanned<RawExpect>>,
+    /// `touch`: the file (relative to the exercise) whose mtime is set to now.
+    pub path: Option<Spanned<String>>,
+    /// `edit`: a unified-diff patch file, relative to the exercise directory
+    /// (by convention `patches/N-name.patch`).
+    pub patch: Option<Spanned<String>>,
+    /// `edit` with `append` or `replace`: the file to change.
+    pub file: Option<Spanned<String>>,
+    /// `edit`: text appended to `file`.
+    pub append: Option<Spanned<String>>,
+    /// `edit`: text in `file` to replace; it must occur exactly once.
+    pub replace: Option<Spanned<String>>,
+    /// `edit` with `replace`: the replacement text.
+    pub with: Option<Spanned<String>>,
+    /// `env`, `profile`, `cargo-toml`: keys to set. For `env` the values are strings;
+    /// for the others they are TOML values written into the manifest.
+    pub set: Option<Spanned<BTreeMap<String, toml::Value>>>,
+    /// `env`, `profile`, `cargo-toml`: keys to remove.
+    pub unset: Option<Spanned<Vec<String>>>,
+    /// `profile`: the profile to change, `dev` by default.
+    pub profile: Option<Spanned<String>>,
+    /// `profile`: change `[profile.NAME.package.PACKAGE]` instead, e.g. `"*"`.
+    pub package: Option<Spanned<String>>,
+    /// `cargo-toml`: the manifest to change, relative to the exercise;
+    /// `Cargo.toml` by default.
+    pub manifest: Option<Spanned<String>>,
+    /// `cargo-toml`: the dotted path of the table to change, e.g. `dependencies`
+    /// or `features`.
+    pub table: Option<Spanned<String>>,
+}
+
+/// What a cargo step must show. Unit names are package names; a package counts as
+/// compiled when any of its units was compiled in the step.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawExpect {
+    /// The exact set of packages compiled in this step (`[]`: nothing compiled).
+    pub compiled: Option<Vec<String>>,
+    /// Packages that must be fresh (nothing of theirs compiled) in this step.
+    pub fresh: Option<Vec<String>>,
+    /// For a package, text that one of cargo's dirty reasons for it must contain,
+    /// e.g. ``app = "the file `src/main.rs` has changed"``.
+    pub reasons: Option<BTreeMap<String, String>>,
+    /// Whether cargo must succeed; `true` by default.
+    pub success: Option<bool>,
+    /// Text the step's output (cargo's and the program's) must contain.
+    pub output_contains: Option<Vec<String>>,
+}
+
+/// A loaded manifest and the text it came from, for locating later errors.
+#[derive(Debug, Clone)]
+pub struct LoadedManifest {
+    /// The manifest file.
+    pub path: PathBuf,
+    /// Its text.
+    pub source: String,
+    /// The parsed manifest.
+    pub manifest: Manifest,
+}
+
+impl LoadedManifest {
+    /// The 1-based line of a byte offset in the manifest.
+    pub fn line_of(&self, offset: usize) -> usize {
+        line_of(&self.source, offset)
+    }
+
+    /// An input error located at a byte span of the manifest.
+    pub fn error_at(
+        &self,
+        span: std::ops::Range<usize>,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> InputError {
+        InputError::new(message)
+            .at(&self.path, Some(self.line_of(span.start)))
+            .field(field)
+    }
+}
+
+/// Reads and parses an `exercise.toml`.
+pub fn load(path: &Path) -> Result<LoadedManifest, InputError> {
+    let source = std::fs::read_to_string(path).map_err(|e| {
+        InputError::new(format!("cannot read the manifest: {e}")).at(path, None)
+    })?;
+    parse(path, source)
+}
+
+/// Parses manifest text that was read from `path`.
+pub fn parse(path: &Path, source: String) -> Result<LoadedManifest, InputError> {
+    let manifest: Manifest = toml::from_str(&source).map_err(|e| {
+        let line = e.span().map(|s| line_of(&source, s.start));
+        let mut err = InputError::new(e.message().trim().to_string()).at(path, line);
+        if let Some(field) = e.span().and_then(|s| key_at(&source, s.start)) {
+            err = err.field(field);
+        }
+        err
+    })?;
+    if manifest.steps.is_empty() {
+        return Err(InputError::new("the exercise has no `[[step]]`; add at least one")
+            .at(path, None)
+            .field("step"));
+    }
+    Ok(LoadedManifest {
+        path: path.to_path_buf(),
+        source,
+        manifest,
+    })
+}
+
+/// The 1-based line of a byte offset in `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+/// The key written at the start of the line holding `offset`, if that line is
+/// `key = value`: names the field of an error TOML located inside a value.
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let offset = offset.min(text.len());
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?;
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    (!key.is_empty() && !key.starts_with('[')).then(|| key.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> Result<LoadedManifest, InputError> {
+        parse(Path::new("ex/exercise.toml"), text.to_string())
+    }
+
+    const HEAD: &str = "title = 't'\nchapter = 'c'\nquestion = 'q'\n";
+
+    #[test]
+    fn reads_a_valid_manifest() {
+        let m = parse_str(&format!(
+            "{HEAD}[[step]]\nkind = 'build'\nexpect.compiled = ['app']\n[[step]]\nkind = 'touch'\npath = 'src/main.rs'\n"
+        ))
+        .unwrap();
+        assert_eq!(m.manifest.steps.len(), 2);
+        assert_eq!(*m.manifest.steps[1].get_ref().kind.get_ref(), StepKind::Touch);
+    }
+
+    #[test]
+    fn unknown_step_kind_names_line_and_field() {
+        let err = parse_str(&format!("{HEAD}[[step]]\nkind = 'bild'\n")).unwrap_err();
+        assert_eq!(err.line, Some(5));
+        assert_eq!(err.field.as_deref(), Some("kind"));
+        assert!(err.message.contains("unknown variant `bild`"), "{err}");
+    }
+
+    #[test]
+    fn unknown_field_is_rejected_with_its_line() {
+        let err = parse_str(&format!("{HEAD}[[step]]\nkind = 'touch'\npth = 'a'\n")).unwrap_err();
+        assert_eq!(err.line, Some(6), "{err}");
+        assert!(err.message.contains("unknown field `pth`"), "{err}");
+    }
+
+    #[test]
+    fn syntax_error_has_a_line() {
+        let err = parse_str(&format!("{HEAD}[[step]\n")).unwrap_err();
+        assert_eq!(err.line, Some(4));
+        assert_eq!(err.file.as_deref(), Some(Path::new("ex/exercise.toml")));
+    }
+
+    #[test]
+    fn a_manifest_without_steps_is_an_error() {
+        let err = parse_str(HEAD).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("step"));
+    }
+}

@@ -1,0 +1,31 @@
+//! Where the project's own directories are.
+
+use std::path::{Path, PathBuf};
+
+/// The repository root (the workspace that holds `xtask/`).
+pub fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the project root")
+        .to_path_buf()
+}
+
+/// The directory that holds the exercises.
+pub fn exercises_dir() -> PathBuf {
+    project_root().join("exercises")
+}
+
+/// The directory that holds the committed snapshots, one `NAME.snap` per exercise.
+pub fn snapshots_dir() -> PathBuf {
+    project_root().join("xtask").join("snapshots")
+}
+
+/// Where results of runs are written for the book and later tools.
+///
+/// Honours `CARGO_TARGET_DIR` like cargo does, so results land beside the build.
+pub fn results_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| project_root().join("target"));
+    target.join("rebuild-lab")
+}

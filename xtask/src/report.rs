@@ -1,0 +1,153 @@
+//! The typed report of a run: steps, and for each cargo step the units it compiled or
+//! found fresh, with cargo's reasons and the times. Written as JSON for the book and
+//! later tools; rendered by [`crate::table`] and [`crate::snapshot`].
+
+use serde::{Deserialize, Serialize};
+
+/// Everything one run of an exercise recorded.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Report {
+    /// The exercise's name.
+    pub exercise: String,
+    /// Its title.
+    pub title: String,
+    /// Its chapter.
+    pub chapter: String,
+    /// The machine and toolchain it ran on.
+    pub host: Host,
+    /// When the run started, as an RFC 3339 UTC timestamp.
+    pub started_at: String,
+    /// The scratch copy the steps ran in (removed after the run unless kept).
+    pub root: String,
+    /// Environment variables removed before running, by name.
+    pub env_removed: Vec<String>,
+    /// Warnings about settings that may change the results.
+    pub warnings: Vec<String>,
+    /// The steps, in order.
+    pub steps: Vec<StepReport>,
+}
+
+impl Report {
+    /// Whether every step passed.
+    pub fn passed(&self) -> bool {
+        self.steps.iter().all(StepReport::passed)
+    }
+}
+
+/// The machine and toolchain a run used.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Host {
+    /// `rustc -V`.
+    pub rustc: String,
+    /// `cargo -V`.
+    pub cargo: String,
+    /// Operating system and architecture, e.g. `linux x86_64`.
+    pub platform: String,
+    /// Logical CPUs available.
+    pub cpus: usize,
+}
+
+/// What one step did.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StepReport {
+    /// 1-based position.
+    pub number: usize,
+    /// The step's label.
+    pub label: String,
+    /// The manifest kind (`build`, `touch`, ...).
+    pub kind: String,
+    /// Wall time of the step in seconds.
+    pub seconds: f64,
+    /// For cargo steps, what cargo did.
+    pub cargo: Option<CargoOutcome>,
+    /// Expectations that did not hold; empty when the step passed.
+    pub failures: Vec<String>,
+}
+
+impl StepReport {
+    /// Whether the step met its expectations.
+    pub fn passed(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+/// What a cargo step did.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CargoOutcome {
+    /// The command as typed, e.g. `cargo build --release`.
+    pub command: String,
+    /// Environment the step set on purpose (from `env` steps), `NAME=value`.
+    pub env: Vec<String>,
+    /// Whether cargo exited successfully.
+    pub success: bool,
+    /// Every unit cargo reported, sorted by package, target and mode.
+    pub units: Vec<UnitReport>,
+    /// Rendered compiler errors, when the build failed.
+    pub errors: Vec<String>,
+    /// The step's output besides cargo's messages: the program's or the tests' output
+    /// and cargo's own non-status lines.
+    pub output: String,
+}
+
+impl CargoOutcome {
+    /// Names of packages with at least one compiled unit.
+    pub fn compiled_packages(&self) -> std::collections::BTreeSet<String> {
+        self.units
+            .iter()
+            .filter(|u| !u.fresh)
+            .map(|u| u.package.clone())
+            .collect()
+    }
+
+    /// Names of all packages seen in the step.
+    pub fn packages(&self) -> std::collections::BTreeSet<String> {
+        self.units.iter().map(|u| u.package.clone()).collect()
+    }
+}
+
+/// How a unit was built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitMode {
+    /// Compiled to a library or executable.
+    Build,
+    /// Checked only (metadata, no code generation).
+    Check,
+    /// Compiled as a test harness.
+    Test,
+    /// A build script run.
+    RunBuildScript,
+}
+
+impl UnitMode {
+    /// The word used in tables and snapshots.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnitMode::Build => "build",
+            UnitMode::Check => "check",
+            UnitMode::Test => "test",
+            UnitMode::RunBuildScript => "run",
+        }
+    }
+}
+
+/// One unit of work cargo reported.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnitReport {
+    /// Package name.
+    pub package: String,
+    /// Package version.
+    pub version: String,
+    /// True for registry packages.
+    pub registry: bool,
+    /// The target's name.
+    pub target: String,
+    /// The target's kind (`lib`, `bin`, `proc-macro`, `build-script`, `test`...).
+    pub kind: String,
+    /// How it was built.
+    pub mode: UnitMode,
+    /// True when cargo reused it.
+    pub fresh: bool,
+    /// Cargo's dirty reasons for the package, when it was compiled and cargo gave one.
+    pub reasons: Vec<String>,
+}

@@ -1,0 +1,247 @@
+//! The scratch copy an exercise runs in, and the clean environment its steps get.
+//!
+//! The learner's exercise directory is never written to: every step works on a copy
+//! in a temporary directory, with its own target directory. The copy is removed when
+//! the run ends, also after Ctrl-C, unless `--keep` asks to keep it.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use tempfile::TempDir;
+
+use crate::interrupt;
+
+/// Variables that change what cargo rebuilds, removed unless a step sets them.
+const REMOVED_VARS: &[&str] = &[
+    "RUSTFLAGS",
+    "RUSTDOCFLAGS",
+    "CARGO_ENCODED_RUSTFLAGS",
+    "CARGO_ENCODED_RUSTDOCFLAGS",
+    "CARGO_TARGET_DIR",
+    "CARGO_INCREMENTAL",
+    "RUSTC",
+    "RUSTC_WRAPPER",
+    "RUSTC_WORKSPACE_WRAPPER",
+    "RUSTC_BOOTSTRAP",
+    "CARGO_MAKEFLAGS",
+    "CARGO_CACHE_RUSTC_INFO",
+];
+
+/// Prefixes of variables removed for the same reason: cargo reads build, profile and
+/// target settings from `CARGO_BUILD_*`, `CARGO_PROFILE_*`, `CARGO_TARGET_*`, and
+/// `cargo run` sets `CARGO_PKG_*` and friends for the runner itself.
+const REMOVED_PREFIXES: &[&str] = &[
+    "CARGO_BUILD_",
+    "CARGO_PROFILE_",
+    "CARGO_TARGET_",
+    "CARGO_PKG_",
+    "CARGO_MANIFEST_",
+    "CARGO_CRATE_",
+    "CARGO_BIN_",
+    "CARGO_PRIMARY_",
+];
+
+/// A scratch copy of an exercise.
+pub struct Sandbox {
+    dir: Option<TempDir>,
+    root: PathBuf,
+}
+
+impl Sandbox {
+    /// Copies the exercise in `source` (without any `target/`) into a new scratch dir.
+    pub fn create(source: &Path, name: &str) -> Result<Sandbox> {
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("rebuild-lab-{name}-"))
+            .tempdir()
+            .context("cannot create a scratch directory (is the temp dir writable?)")?;
+        let root = dir.path().join(name);
+        copy_tree(source, &root)
+            .with_context(|| format!("cannot copy {} to a scratch directory", source.display()))?;
+        Ok(Sandbox {
+            dir: Some(dir),
+            root,
+        })
+    }
+
+    /// The copy of the exercise, where cargo runs.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The target directory the steps build into.
+    pub fn target_dir(&self) -> PathBuf {
+        self.root.join("target")
+    }
+
+    /// Keeps the scratch directory after the run and returns its path.
+    pub fn keep(mut self) -> PathBuf {
+        if let Some(dir) = self.dir.take() {
+            let _ = dir.keep();
+        }
+        self.root.clone()
+    }
+
+    /// The absolute path of a file of the exercise's copy.
+    pub fn file(&self, rel: &Path) -> PathBuf {
+        self.root.join(rel)
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        interrupt::check()?;
+        let entry = entry?;
+        let name = entry.file_name();
+        if name == "target" || name == ".git" {
+            continue;
+        }
+        let kind = entry.file_type()?;
+        let dest = to.join(&name);
+        if kind.is_dir() {
+            copy_tree(&entry.path(), &dest)?;
+        } else if kind.is_file() {
+            std::fs::copy(entry.path(), &dest)
+                .with_context(|| format!("cannot copy {}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The environment of the steps: the runner's own, cleaned, plus what `env` steps set.
+#[derive(Debug, Clone)]
+pub struct StepEnv {
+    base: BTreeMap<OsString, OsString>,
+    removed: Vec<String>,
+    overrides: BTreeMap<String, String>,
+}
+
+impl StepEnv {
+    /// The cleaned environment of this process, building into `target_dir`.
+    pub fn from_current(target_dir: &Path) -> StepEnv {
+        Self::from_vars(std::env::vars_os(), target_dir)
+    }
+
+    /// The cleaned form of `vars`, building into `target_dir`.
+    pub fn from_vars(
+        vars: impl IntoIterator<Item = (OsString, OsString)>,
+        target_dir: &Path,
+    ) -> StepEnv {
+        let mut base = BTreeMap::new();
+        let mut removed = Vec::new();
+        for (key, value) in vars {
+            let name = key.to_string_lossy();
+            if REMOVED_VARS.contains(&name.as_ref())
+                || REMOVED_PREFIXES.iter().any(|p| name.starts_with(p))
+            {
+                removed.push(name.into_owned());
+            } else {
+                base.insert(key, value);
+            }
+        }
+        for (key, value) in [
+            ("CARGO_TERM_COLOR", "never"),
+            ("CARGO_TERM_PROGRESS_WHEN", "never"),
+            ("CARGO_TERM_VERBOSE", "false"),
+            ("CARGO_TERM_QUIET", "false"),
+        ] {
+            base.insert(key.into(), value.into());
+        }
+        base.insert("CARGO_TARGET_DIR".into(), target_dir.as_os_str().to_owned());
+        removed.sort();
+        StepEnv {
+            base,
+            removed,
+            overrides: BTreeMap::new(),
+        }
+    }
+
+    /// Sets a variable for every later step.
+    pub fn set(&mut self, key: &str, value: &str) {
+        self.overrides.insert(key.to_string(), value.to_string());
+    }
+
+    /// Removes a variable (set by a step, or inherited) for every later step.
+    pub fn unset(&mut self, key: &str) {
+        self.overrides.remove(key);
+        self.base.remove(std::ffi::OsStr::new(key));
+    }
+
+    /// Names of inherited variables that were removed.
+    pub fn removed(&self) -> &[String] {
+        &self.removed
+    }
+
+    /// What steps set on purpose, as `NAME=value`.
+    pub fn overrides(&self) -> Vec<String> {
+        self.overrides
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect()
+    }
+
+    /// The full environment for a child process.
+    pub fn vars(&self) -> BTreeMap<OsString, OsString> {
+        let mut vars = self.base.clone();
+        for (k, v) in &self.overrides {
+            vars.insert(k.into(), v.into());
+        }
+        vars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_variables_that_change_rebuilds_and_keeps_the_rest() {
+        let vars = [
+            ("RUSTFLAGS", "-Cdebuginfo=0"),
+            ("CARGO_BUILD_JOBS", "1"),
+            ("CARGO_PROFILE_DEV_OPT_LEVEL", "3"),
+            ("CARGO_PKG_NAME", "xtask"),
+            ("CARGO_HOME", "/home/me/.cargo"),
+            ("PATH", "/bin"),
+        ]
+        .map(|(k, v)| (OsString::from(k), OsString::from(v)));
+        let mut env = StepEnv::from_vars(vars, Path::new("/scratch/target"));
+        assert_eq!(
+            env.removed(),
+            ["CARGO_BUILD_JOBS", "CARGO_PKG_NAME", "CARGO_PROFILE_DEV_OPT_LEVEL", "RUSTFLAGS"]
+        );
+        env.set("CARGO_INCREMENTAL", "0");
+        let vars = env.vars();
+        assert_eq!(vars.get(&OsString::from("PATH")), Some(&OsString::from("/bin")));
+        assert_eq!(
+            vars.get(&OsString::from("CARGO_HOME")),
+            Some(&OsString::from("/home/me/.cargo"))
+        );
+        assert_eq!(
+            vars.get(&OsString::from("CARGO_TARGET_DIR")),
+            Some(&OsString::from("/scratch/target"))
+        );
+        assert_eq!(vars.get(&OsString::from("CARGO_INCREMENTAL")), Some(&OsString::from("0")));
+        assert!(!vars.contains_key(&OsString::from("RUSTFLAGS")));
+        env.unset("CARGO_INCREMENTAL");
+        assert!(!env.vars().contains_key(&OsString::from("CARGO_INCREMENTAL")));
+        assert!(env.overrides().is_empty());
+    }
+
+    #[test]
+    fn copies_an_exercise_without_its_target_dir() {
+        let src = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(src.path().join("src")).unwrap();
+        std::fs::create_dir_all(src.path().join("target/debug")).unwrap();
+        std::fs::write(src.path().join("src/main.rs"), "fn main() {}").unwrap();
+        std::fs::write(src.path().join("target/debug/junk"), "x").unwrap();
+        let sandbox = Sandbox::create(src.path(), "demo").unwrap();
+        assert!(sandbox.file(Path::new("src/main.rs")).is_file());
+        assert!(!sandbox.target_dir().exists());
+        let root = sandbox.root().to_path_buf();
+        drop(sandbox);
+        assert!(!root.exists(), "the scratch copy is removed on drop");
+    }
+}

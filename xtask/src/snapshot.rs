@@ -1,0 +1,168 @@
+//! Snapshots: the normalized, time-free text of a report, stored one file per exercise
+//! in insta's `.snap` format (so `cargo insta review` can read pending ones), compared
+//! on `verify` and rewritten on purpose by `bless`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::normalize::{self, Roots};
+use crate::report::{Report, UnitReport};
+
+/// Renders the parts of a report that must be the same on every run: which units were
+/// compiled or fresh, and why; never times.
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "exercise: {}", report.exercise);
+    let _ = writeln!(out, "title: {}", report.title);
+    for step in &report.steps {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "step {}: {}", step.number, step.label);
+        let Some(cargo) = &step.cargo else { continue };
+        if step.label != cargo.command {
+            let _ = writeln!(out, "  $ {}", cargo.command);
+        }
+        for var in &cargo.env {
+            let _ = writeln!(out, "  env {var}");
+        }
+        if !cargo.success {
+            let _ = writeln!(out, "  cargo failed");
+            for e in &cargo.errors {
+                for line in e.lines().take(1) {
+                    let _ = writeln!(out, "  | {line}");
+                }
+            }
+        }
+        let width = cargo.units.iter().map(|u| unit_name(u).len()).max().unwrap_or(0);
+        for u in &cargo.units {
+            let state = if u.fresh { "fresh" } else { "compiled" };
+            let name = unit_name(u);
+            let why = if u.fresh {
+                String::new()
+            } else if u.reasons.is_empty() {
+                "  (first build)".to_string()
+            } else {
+                format!("  {}", u.reasons.join("; "))
+            };
+            let _ = writeln!(out, "  {state:<8}  {name:<width$}{why}");
+        }
+    }
+    normalize::normalize(&out, &Roots::for_run(Path::new(&report.root)))
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+/// A unit as one readable name: `itoa 1.0.19 lib`, `app 0.1.0 bin`,
+/// `serde 1.0.228 build-script (run)`, `fp 0.1.0 lib (check)`.
+pub fn unit_name(u: &UnitReport) -> String {
+    let mut s = format!("{} {} {}", u.package, u.version, u.kind);
+    if u.target.replace('-', "_") != u.package.replace('-', "_") && u.kind != "build-script" {
+        let _ = write!(s, " \"{}\"", u.target);
+    }
+    match u.mode {
+        crate::report::UnitMode::Build => {}
+        mode => {
+            let _ = write!(s, " ({})", mode.as_str());
+        }
+    }
+    s
+}
+
+/// The snapshot file of an exercise.
+pub fn path(snapshots_dir: &Path, exercise: &str) -> PathBuf {
+    snapshots_dir.join(format!("{exercise}.snap"))
+}
+
+/// The pending file written beside a snapshot that did not match (insta's convention).
+pub fn pending_path(snapshot: &Path) -> PathBuf {
+    let mut s = snapshot.as_os_str().to_owned();
+    s.push(".new");
+    PathBuf::from(s)
+}
+
+/// The content of a snapshot file without its header.
+pub fn read(file: &Path) -> Result<Option<String>> {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", file.display())),
+    };
+    Ok(Some(strip_header(&text).to_string()))
+}
+
+fn strip_header(text: &str) -> &str {
+    if let Some(rest) = text.strip_prefix("---\n")
+        && let Some(end) = rest.find("\n---\n")
+    {
+        return &rest[end + 5..];
+    }
+    text
+}
+
+/// Writes a snapshot file with an insta header.
+pub fn write(file: &Path, exercise: &str, title: &str, content: &str) -> Result<()> {
+    let text = format!(
+        "---\nsource: exercises/{exercise}/exercise.toml\ndescription: {}\nexpression: report\n---\n{content}",
+        serde_json::to_string(title)?
+    );
+    crate::results::write_atomic(file, text.as_bytes())
+}
+
+/// How a rendered report compares with its stored snapshot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Comparison {
+    /// Identical.
+    Same,
+    /// No snapshot stored yet.
+    Missing,
+    /// Different; holds a unified diff from the stored to the new text.
+    Changed(String),
+}
+
+/// Compares `content` with the snapshot stored in `file`.
+pub fn compare(file: &Path, content: &str) -> Result<Comparison> {
+    Ok(match read(file)? {
+        None => Comparison::Missing,
+        Some(stored) if stored.trim_end() == content.trim_end() => Comparison::Same,
+        Some(stored) => Comparison::Changed(
+            diffy::create_patch(&stored, content)
+                .to_string()
+                .lines()
+                .skip(2)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_through_an_insta_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = path(dir.path(), "demo");
+        assert_eq!(compare(&file, "a\n").unwrap(), Comparison::Missing);
+        write(&file, "demo", "A \"demo\"", "a\nb\n").unwrap();
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(text.starts_with("---\nsource: exercises/demo/exercise.toml\ndescription: \"A \\\"demo\\\"\"\n"));
+        assert_eq!(compare(&file, "a\nb\n").unwrap(), Comparison::Same);
+        match compare(&file, "a\nc\n").unwrap() {
+            Comparison::Changed(diff) => assert!(diff.contains("-b\n+c"), "{diff}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn pending_file_sits_beside_the_snapshot() {
+        assert_eq!(
+            pending_path(Path::new("s/x.snap")),
+            PathBuf::from("s/x.snap.new")
+        );
+    }
+}

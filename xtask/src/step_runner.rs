@@ -1,0 +1,368 @@
+//! Runs a plan's steps in a sandbox and records what each did.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, IsTerminal, Write};
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::{Context, Result};
+
+use crate::cargo_messages::{self, Message, Status};
+use crate::edits;
+use crate::expect;
+use crate::interrupt;
+use crate::plan::{Action, CargoStep, Plan, Step};
+use crate::report::{CargoOutcome, Host, Report, StepReport, UnitMode, UnitReport};
+use crate::sandbox::{Sandbox, StepEnv};
+
+/// How a run reports progress while it works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// Print a line per step on stderr, and a live unit count on a terminal.
+    Show,
+    /// Print nothing.
+    Quiet,
+}
+
+/// Options of a run.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Progress output.
+    pub progress: Progress,
+    /// Stop at the first failed step (the later ones would only mislead).
+    pub stop_on_failure: bool,
+}
+
+/// Runs every step of `plan` in `sandbox` and returns the report.
+///
+/// Errors are reserved for the runner's own trouble (a file it cannot write, Ctrl-C);
+/// a build that fails or an expectation that does not hold is recorded in the report.
+pub fn run(plan: &Plan, sandbox: &Sandbox, host: Host, options: &RunOptions) -> Result<Report> {
+    let mut env = StepEnv::from_current(&sandbox.target_dir());
+    let mut report = Report {
+        exercise: plan.name.clone(),
+        title: plan.title.clone(),
+        chapter: plan.chapter.clone(),
+        host,
+        started_at: rfc3339(SystemTime::now()),
+        root: sandbox.root().display().to_string(),
+        env_removed: env.removed().to_vec(),
+        warnings: crate::cargo_config::warnings(sandbox.root()),
+        steps: Vec::new(),
+    };
+    let total = plan.steps.len();
+    for step in &plan.steps {
+        interrupt::check()?;
+        if options.progress == Progress::Show {
+            eprintln!("  [{}/{total}] {}", step.number, step.label);
+        }
+        let step_report = run_step(step, sandbox, &mut env, options.progress)?;
+        let failed = !step_report.passed();
+        report.steps.push(step_report);
+        if failed && options.stop_on_failure {
+            break;
+        }
+    }
+    Ok(report)
+}
+
+fn run_step(
+    step: &Step,
+    sandbox: &Sandbox,
+    env: &mut StepEnv,
+    progress: Progress,
+) -> Result<StepReport> {
+    let start = Instant::now();
+    let mut cargo = None;
+    let mut failures = Vec::new();
+    let kind = match &step.action {
+        Action::Cargo(c) => {
+            let outcome = run_cargo(c, sandbox, env, progress)?;
+            failures = expect::check(&c.expect, &outcome);
+            cargo = Some(outcome);
+            c.command.as_str()
+        }
+        Action::Touch { path } => {
+            let file = sandbox.file(path);
+            std::fs::File::options()
+                .write(true)
+                .open(&file)
+                .and_then(|f| f.set_modified(SystemTime::now()))
+                .with_context(|| format!("cannot touch {}", file.display()))?;
+            "touch"
+        }
+        Action::Edit { path, edit } => {
+            let file = sandbox.file(path);
+            let before = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let after = edits::apply_text_edit(&before, edit)
+                .with_context(|| format!("step {}: cannot change {}", step.number, path.display()))?;
+            std::fs::write(&file, after).with_context(|| format!("cannot write {}", file.display()))?;
+            "edit"
+        }
+        Action::Env { set, unset } => {
+            for key in unset {
+                env.unset(key);
+            }
+            for (key, value) in set {
+                env.set(key, value);
+            }
+            "env"
+        }
+        Action::Manifest { path, edit } => {
+            let file = sandbox.file(path);
+            let before = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let after = edits::apply_manifest_edit(&before, edit)?;
+            std::fs::write(&file, after).with_context(|| format!("cannot write {}", file.display()))?;
+            if edit.table.first().map(String::as_str) == Some("profile") {
+                "profile"
+            } else {
+                "cargo-toml"
+            }
+        }
+    };
+    Ok(StepReport {
+        number: step.number,
+        label: step.label.clone(),
+        kind: kind.to_string(),
+        seconds: start.elapsed().as_secs_f64(),
+        cargo,
+        failures,
+    })
+}
+
+/// Runs one cargo step: `cargo <cmd> -v --message-format=json <args>`.
+fn run_cargo(
+    step: &CargoStep,
+    sandbox: &Sandbox,
+    env: &StepEnv,
+    progress: Progress,
+) -> Result<CargoOutcome> {
+    let mut args = vec![
+        step.command.as_str().to_string(),
+        "-v".to_string(),
+        "--message-format=json".to_string(),
+    ];
+    // Arguments after `--` belong to the program or the test harness.
+    let split = step.args.iter().position(|a| a == "--");
+    let (cargo_args, program_args) = match split {
+        Some(i) => (&step.args[..i], &step.args[i..]),
+        None => (&step.args[..], &[][..]),
+    };
+    args.extend(cargo_args.iter().cloned());
+    args.extend(program_args.iter().cloned());
+
+    let reader = duct::cmd("cargo", &args)
+        .dir(sandbox.root())
+        .full_env(env.vars())
+        .stdin_null()
+        .stderr_capture()
+        .unchecked()
+        .reader()
+        .context("cannot start cargo; is it on PATH?")?;
+
+    let live = progress == Progress::Show && std::io::stderr().is_terminal();
+    let mut collected = Collected::default();
+    let mut last_tick = Instant::now();
+    for line in BufReader::new(&reader).lines() {
+        let line = line.context("cannot read cargo's output")?;
+        collected.stdout_line(&line);
+        if live && last_tick.elapsed() > Duration::from_millis(100) {
+            last_tick = Instant::now();
+            eprint!("\r        {} units…", collected.artifacts.len());
+            let _ = std::io::stderr().flush();
+        }
+    }
+    if live {
+        eprint!("\r\x1b[2K");
+    }
+    let output = reader
+        .try_wait()
+        .context("cannot wait for cargo")?
+        .context("cargo's output ended but it is still running")?
+        .clone();
+    interrupt::check()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    Ok(collected.finish(step, env, output.status.success(), &stderr))
+}
+
+/// What a cargo run printed, as it arrives.
+#[derive(Default)]
+struct Collected {
+    artifacts: Vec<cargo_messages::Artifact>,
+    build_scripts: Vec<cargo_messages::BuildScriptExecuted>,
+    errors: Vec<String>,
+    program_output: String,
+}
+
+impl Collected {
+    fn stdout_line(&mut self, line: &str) {
+        match cargo_messages::parse_message(line) {
+            Some(Message::CompilerArtifact(a)) => self.artifacts.push(a),
+            Some(Message::BuildScriptExecuted(b)) => self.build_scripts.push(b),
+            Some(Message::CompilerMessage(m)) => {
+                if m.message.level == "error"
+                    && let Some(rendered) = m.message.rendered
+                {
+                    self.errors.push(rendered);
+                }
+            }
+            Some(Message::BuildFinished(_) | Message::Other) => {}
+            None => {
+                self.program_output.push_str(line);
+                self.program_output.push('\n');
+            }
+        }
+    }
+
+    fn finish(self, step: &CargoStep, env: &StepEnv, success: bool, stderr: &str) -> CargoOutcome {
+        let mut reasons: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        let mut ran_scripts: Vec<String> = Vec::new();
+        let mut output = String::new();
+        for line in stderr.lines() {
+            match cargo_messages::parse_status(line) {
+                Status::Dirty {
+                    name,
+                    version,
+                    reason,
+                } => {
+                    let list = reasons.entry((name, version)).or_default();
+                    if !list.contains(&reason) {
+                        list.push(reason);
+                    }
+                }
+                Status::Running { command } => {
+                    if command.ends_with("build-script-build") {
+                        ran_scripts.push(command);
+                    }
+                }
+                Status::Fresh { .. } | Status::Compiling { .. } => {}
+                Status::Other(text) => {
+                    output.push_str(&text);
+                    output.push('\n');
+                }
+            }
+        }
+        output.push_str(&self.program_output);
+
+        let mut units = Vec::new();
+        for a in &self.artifacts {
+            let Some(id) = cargo_messages::parse_package_id(&a.package_id) else {
+                continue;
+            };
+            let kind = a.target.kind.first().cloned().unwrap_or_default();
+            let mode = if a.profile.test {
+                UnitMode::Test
+            } else if !a.filenames.is_empty() && a.filenames.iter().all(|f| f.ends_with(".rmeta")) {
+                UnitMode::Check
+            } else {
+                UnitMode::Build
+            };
+            let kind = if kind == "custom-build" { "build-script".to_string() } else { kind };
+            units.push(unit(id, a.target.name.clone(), kind, mode, a.fresh, &reasons));
+        }
+        for b in &self.build_scripts {
+            let Some(id) = cargo_messages::parse_package_id(&b.package_id) else {
+                continue;
+            };
+            let marker = format!("/build/{}-", id.name);
+            let ran = ran_scripts.iter().any(|c| c.contains(&marker));
+            units.push(unit(id, "build-script-build".into(), "build-script".into(), UnitMode::RunBuildScript, !ran, &reasons));
+        }
+        units.sort_by(|a, b| {
+            (&a.package, &a.version, &a.kind, &a.target, a.mode).cmp(&(
+                &b.package, &b.version, &b.kind, &b.target, b.mode,
+            ))
+        });
+        CargoOutcome {
+            command: step.display(),
+            env: env.overrides(),
+            success,
+            units,
+            errors: self.errors,
+            output,
+        }
+    }
+}
+
+fn unit(
+    id: cargo_messages::PackageId,
+    target: String,
+    kind: String,
+    mode: UnitMode,
+    fresh: bool,
+    reasons: &BTreeMap<(String, String), Vec<String>>,
+) -> UnitReport {
+    let reasons = if fresh {
+        Vec::new()
+    } else {
+        reasons
+            .get(&(id.name.clone(), id.version.clone()))
+            .cloned()
+            .unwrap_or_default()
+    };
+    UnitReport {
+        package: id.name,
+        version: id.version,
+        registry: id.registry,
+        target,
+        kind,
+        mode,
+        fresh,
+        reasons,
+    }
+}
+
+/// The machine and toolchain, as `rustc -V`, `cargo -V` and std report them.
+pub fn host() -> Host {
+    let version = |tool: &str| {
+        duct::cmd(tool, ["-V"])
+            .stderr_null()
+            .read()
+            .unwrap_or_else(|_| format!("{tool} (not found)"))
+    };
+    Host {
+        rustc: version("rustc"),
+        cargo: version("cargo"),
+        platform: format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
+        cpus: std::thread::available_parallelism().map_or(1, |n| n.get()),
+    }
+}
+
+/// Formats a time as an RFC 3339 UTC timestamp, to the second.
+pub fn rfc3339(time: SystemTime) -> String {
+    let secs = time
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_timestamps() {
+        let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_529_131);
+        assert_eq!(rfc3339(t), "2026-11-24T14:05:31Z");
+        assert_eq!(rfc3339(SystemTime::UNIX_EPOCH), "1970-01-01T00:00:00Z");
+        let leap = SystemTime::UNIX_EPOCH + Duration::from_secs(951_782_400);
+        assert_eq!(rfc3339(leap), "2000-02-29T00:00:00Z");
+    }
+}

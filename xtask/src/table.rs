@@ -1,0 +1,123 @@
+//! The report as a person reads it in a terminal: per step, what was compiled and
+//! why, what stayed fresh, and how long the step took.
+
+use std::fmt::Write as _;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::report::{CargoOutcome, Report, StepReport};
+use crate::snapshot::unit_name;
+
+/// Renders the whole report.
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} — {}", report.exercise, report.title);
+    let _ = writeln!(
+        out,
+        "{} · {} · {} CPUs",
+        report.host.rustc, report.host.platform, report.host.cpus
+    );
+    for w in &report.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
+    for step in &report.steps {
+        let _ = writeln!(out);
+        render_step(&mut out, step);
+    }
+    let _ = writeln!(out);
+    let failed = report.steps.iter().filter(|s| !s.passed()).count();
+    let total: f64 = report.steps.iter().map(|s| s.seconds).sum();
+    if failed == 0 {
+        let _ = writeln!(out, "ok: {} steps in {total:.2}s", report.steps.len());
+    } else {
+        let _ = writeln!(out, "FAILED: {failed} of {} steps", report.steps.len());
+    }
+    out
+}
+
+fn render_step(out: &mut String, step: &StepReport) {
+    let mark = if step.passed() { "" } else { "  FAILED" };
+    let _ = writeln!(
+        out,
+        "Step {} · {:<48} {:>8}{mark}",
+        step.number,
+        step.label,
+        format!("{:.2}s", step.seconds)
+    );
+    if let Some(cargo) = &step.cargo {
+        render_cargo(out, cargo);
+    }
+    for f in &step.failures {
+        for (i, line) in f.lines().enumerate() {
+            let lead = if i == 0 { "  ✗ " } else { "    " };
+            let _ = writeln!(out, "{lead}{line}");
+        }
+    }
+}
+
+fn render_cargo(out: &mut String, cargo: &CargoOutcome) {
+    if !cargo.env.is_empty() {
+        let _ = writeln!(out, "  env: {}", cargo.env.join(" "));
+    }
+    let compiled: Vec<_> = cargo.units.iter().filter(|u| !u.fresh).collect();
+    let fresh: Vec<_> = cargo.units.iter().filter(|u| u.fresh).collect();
+    if !compiled.is_empty() {
+        let width = compiled.iter().map(|u| unit_name(u).len()).max().unwrap_or(0).max(4);
+        let _ = writeln!(out, "  {:<width$}  WHY", "COMPILED");
+        for u in &compiled {
+            let why = if u.reasons.is_empty() {
+                "first build".to_string()
+            } else {
+                u.reasons.iter().map(|r| readable_reason(r)).collect::<Vec<_>>().join("; ")
+            };
+            let _ = writeln!(out, "  {:<width$}  {why}", unit_name(u));
+        }
+    }
+    if !fresh.is_empty() {
+        let mut names: Vec<String> = fresh.iter().map(|u| u.package.clone()).collect();
+        names.dedup();
+        let shown = names.iter().take(8).cloned().collect::<Vec<_>>().join(", ");
+        let more = if names.len() > 8 {
+            format!(" (+{} more)", names.len() - 8)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "  fresh: {} units: {shown}{more}", fresh.len());
+    }
+    if compiled.is_empty() && fresh.is_empty() {
+        let _ = writeln!(out, "  (cargo reported no units)");
+    }
+    if !cargo.success {
+        let _ = writeln!(out, "  cargo failed:");
+        for e in &cargo.errors {
+            for line in e.lines() {
+                let _ = writeln!(out, "  | {line}");
+            }
+        }
+    }
+}
+
+static MTIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\d+(?:\.\d+)?s, ([^()]*?) after last build at \d+(?:\.\d+)?s\)")
+        .expect("valid regex")
+});
+
+/// Cargo's reason with the raw timestamps shortened to the difference,
+/// e.g. `(120734157ns after last build)`.
+fn readable_reason(reason: &str) -> String {
+    MTIME.replace_all(reason, "($1 after last build)").into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortens_mtime_reasons() {
+        assert_eq!(
+            readable_reason("the file `src/main.rs` has changed (1795529131.254604970s, 120734157ns after last build at 1795529131.133870813s)"),
+            "the file `src/main.rs` has changed (120734157ns after last build)"
+        );
+    }
+}
