@@ -98,7 +98,7 @@ fn reasons_of(outcome: &CargoOutcome, name: &str) -> String {
     }
     match (any, reasons.is_empty()) {
         (false, _) => "not compiled".to_string(),
-        (true, true) => "no earlier build of this unit (cargo gives no reason)".to_string(),
+        (true, true) => crate::snapshot::NEW_UNIT.to_string(),
         (true, false) => reasons.join("; "),
     }
 }

@@ -10,6 +10,10 @@ use anyhow::{Context, Result};
 use crate::normalize::{self, Roots};
 use crate::report::{Report, UnitReport};
 
+/// What a compiled unit without a dirty reason means: cargo found no fingerprint for
+/// it, because it was never built with these settings (cargo prints no `Dirty` line).
+pub const NEW_UNIT: &str = "new: not built before with these settings";
+
 /// Renders the parts of a report that must be the same on every run: which units were
 /// compiled or fresh, and why; never times.
 pub fn render(report: &Report) -> String {
@@ -41,7 +45,7 @@ pub fn render(report: &Report) -> String {
             let why = if u.fresh {
                 String::new()
             } else if u.reasons.is_empty() {
-                "  (first build)".to_string()
+                format!("  ({NEW_UNIT})")
             } else {
                 format!("  {}", u.reasons.join("; "))
             };

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::report::{CargoOutcome, Report, StepReport};
-use crate::snapshot::unit_name;
+use crate::snapshot::{NEW_UNIT, unit_name};
 
 /// Renders the whole report.
 pub fn render(report: &Report) -> String {
@@ -67,7 +67,7 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome) {
         let _ = writeln!(out, "  {:<width$}  WHY", "COMPILED");
         for u in &compiled {
             let why = if u.reasons.is_empty() {
-                "first build".to_string()
+                NEW_UNIT.to_string()
             } else {
                 u.reasons.iter().map(|r| readable_reason(r)).collect::<Vec<_>>().join("; ")
             };
@@ -83,7 +83,8 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome) {
         } else {
             String::new()
         };
-        let _ = writeln!(out, "  fresh: {} units: {shown}{more}", fresh.len());
+        let units = if fresh.len() == 1 { "unit" } else { "units" };
+        let _ = writeln!(out, "  fresh: {} {units}: {shown}{more}", fresh.len());
     }
     if compiled.is_empty() && fresh.is_empty() {
         let _ = writeln!(out, "  (cargo reported no units)");

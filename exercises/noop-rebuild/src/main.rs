@@ -1,0 +1,4 @@
+fn main() {
+    let words = ["edit", "build", "run"];
+    println!("the loop: {}", words.join(" → "));
+}
