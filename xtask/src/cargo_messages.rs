@@ -233,7 +233,9 @@ mod tests {
             })
         );
         assert_eq!(
-            parse_package_id("path+file:///tmp/ws/crates/leaf-dir#leaf@0.2.0").unwrap().name,
+            parse_package_id("path+file:///tmp/ws/crates/leaf-dir#leaf@0.2.0")
+                .unwrap()
+                .name,
             "leaf"
         );
     }
@@ -248,11 +250,14 @@ mod tests {
             }
         );
         assert_eq!(
-            parse_status("       Dirty exp v0.1.0 (/tmp/exp): the file `src/main.rs` has changed (1.2s, 3ns after last build at 1.1s)"),
+            parse_status(
+                "       Dirty exp v0.1.0 (/tmp/exp): the file `src/main.rs` has changed (1.2s, 3ns after last build at 1.1s)"
+            ),
             Status::Dirty {
                 name: "exp".into(),
                 version: "0.1.0".into(),
-                reason: "the file `src/main.rs` has changed (1.2s, 3ns after last build at 1.1s)".into()
+                reason: "the file `src/main.rs` has changed (1.2s, 3ns after last build at 1.1s)"
+                    .into()
             }
         );
         assert_eq!(

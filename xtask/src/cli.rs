@@ -147,11 +147,13 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         }
         "run" => {
             let mut it = positional.into_iter();
-            let exercise = it
-                .next()
-                .ok_or_else(|| usage("`run` needs an exercise name or path (`cargo xtask list` shows them)"))?;
+            let exercise = it.next().ok_or_else(|| {
+                usage("`run` needs an exercise name or path (`cargo xtask list` shows them)")
+            })?;
             if let Some(extra) = it.next() {
-                return Err(usage(format!("`run` takes one exercise, got also `{extra}`")));
+                return Err(usage(format!(
+                    "`run` takes one exercise, got also `{extra}`"
+                )));
             }
             Command::Run {
                 exercise,
@@ -190,7 +192,9 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
 
 fn no_positional(positional: &[String], command: &str) -> Result<(), ParseError> {
     match positional.first() {
-        Some(extra) => Err(usage(format!("`{command}` takes no argument, got `{extra}`"))),
+        Some(extra) => Err(usage(format!(
+            "`{command}` takes no argument, got `{extra}`"
+        ))),
         None => Ok(()),
     }
 }
@@ -234,9 +238,24 @@ mod tests {
 
     #[test]
     fn bad_command_lines_are_input_errors_with_hints() {
-        assert!(p(&["rnu"]).unwrap_err().message.contains("did you mean `run`?"));
-        assert!(p(&["run"]).unwrap_err().message.contains("needs an exercise"));
-        assert!(p(&["list", "--keep"]).unwrap_err().message.contains("--keep"));
+        assert!(
+            p(&["rnu"])
+                .unwrap_err()
+                .message
+                .contains("did you mean `run`?")
+        );
+        assert!(
+            p(&["run"])
+                .unwrap_err()
+                .message
+                .contains("needs an exercise")
+        );
+        assert!(
+            p(&["list", "--keep"])
+                .unwrap_err()
+                .message
+                .contains("--keep")
+        );
         assert!(p(&["bench-runner", "--runs", "x"]).is_err());
     }
 }

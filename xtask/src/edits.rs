@@ -76,7 +76,9 @@ pub struct ManifestEdit {
 /// `[profile.dev.package."*"]` is written). A key to unset that is absent is fine:
 /// steps that switch a setting back do not depend on how it was switched on.
 pub fn apply_manifest_edit(content: &str, edit: &ManifestEdit) -> Result<String> {
-    let mut doc: DocumentMut = content.parse().context("the Cargo.toml is not valid TOML")?;
+    let mut doc: DocumentMut = content
+        .parse()
+        .context("the Cargo.toml is not valid TOML")?;
     let mut table: &mut Table = doc.as_table_mut();
     for (depth, name) in edit.table.iter().enumerate() {
         let entry = table.entry(name).or_insert_with(|| {
@@ -84,9 +86,9 @@ pub fn apply_manifest_edit(content: &str, edit: &ManifestEdit) -> Result<String>
             t.set_implicit(true);
             Item::Table(t)
         });
-        table = entry.as_table_mut().with_context(|| {
-            format!("`{}` is not a table", edit.table[..=depth].join("."))
-        })?;
+        table = entry
+            .as_table_mut()
+            .with_context(|| format!("`{}` is not a table", edit.table[..=depth].join(".")))?;
     }
     if !edit.set.is_empty() {
         table.set_implicit(false);
@@ -125,7 +127,9 @@ mod tests {
     fn applies_a_patch_and_names_its_file() {
         let out = apply_text_edit(
             "pub fn f() -> u32 {\n    1\n}\n",
-            &TextEdit::Patch { patch: PATCH.into() },
+            &TextEdit::Patch {
+                patch: PATCH.into(),
+            },
         )
         .unwrap();
         assert_eq!(out, "pub fn f() -> u32 {\n    2\n}\n");
@@ -134,8 +138,13 @@ mod tests {
 
     #[test]
     fn a_patch_that_does_not_apply_is_an_error() {
-        let err = apply_text_edit("fn g() {}\n", &TextEdit::Patch { patch: PATCH.into() })
-            .unwrap_err();
+        let err = apply_text_edit(
+            "fn g() {}\n",
+            &TextEdit::Patch {
+                patch: PATCH.into(),
+            },
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("does not apply"), "{err}");
     }
 
@@ -160,7 +169,10 @@ mod tests {
         };
         let changed = apply_manifest_edit(original, &on).unwrap();
         assert!(changed.contains("# keep me"));
-        assert!(changed.contains("[profile.dev]\nopt-level = 1\n"), "{changed}");
+        assert!(
+            changed.contains("[profile.dev]\nopt-level = 1\n"),
+            "{changed}"
+        );
         let off = ManifestEdit {
             set: BTreeMap::new(),
             unset: vec!["opt-level".into()],
@@ -178,7 +190,10 @@ mod tests {
             unset: vec![],
         };
         let out = apply_manifest_edit("", &edit).unwrap();
-        assert!(out.contains("[profile.dev.package.\"*\"]\nopt-level = 3"), "{out}");
+        assert!(
+            out.contains("[profile.dev.package.\"*\"]\nopt-level = 3"),
+            "{out}"
+        );
 
         let mut dep = toml::Table::new();
         dep.insert("version".into(), "=1.0.19".into());

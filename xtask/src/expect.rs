@@ -25,18 +25,17 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
     if let Some(want) = &expect.compiled
         && want != &compiled
     {
-        let mut msg = format!(
-            "expected compiled {}, got {}",
-            set(want),
-            set(&compiled)
-        );
+        let mut msg = format!("expected compiled {}, got {}", set(want), set(&compiled));
         let extra: Vec<_> = compiled.difference(want).collect();
         let missing: Vec<_> = want.difference(&compiled).collect();
         if !missing.is_empty() {
             msg.push_str(&format!("\n  not compiled: {}", list(&missing)));
         }
         for name in extra {
-            msg.push_str(&format!("\n  also compiled: {name}: {}", reasons_of(outcome, name)));
+            msg.push_str(&format!(
+                "\n  also compiled: {name}: {}",
+                reasons_of(outcome, name)
+            ));
         }
         failures.push(msg);
     }
@@ -81,14 +80,22 @@ fn set(s: &BTreeSet<String>) -> String {
 }
 
 fn list(items: &[&String]) -> String {
-    items.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Cargo's reasons for a package, as one line.
 fn reasons_of(outcome: &CargoOutcome, name: &str) -> String {
     let mut reasons: Vec<&str> = Vec::new();
     let mut any = false;
-    for u in outcome.units.iter().filter(|u| u.package == name && !u.fresh) {
+    for u in outcome
+        .units
+        .iter()
+        .filter(|u| u.package == name && !u.fresh)
+    {
         any = true;
         for r in &u.reasons {
             if !reasons.contains(&r.as_str()) {
@@ -143,7 +150,10 @@ mod tests {
 
     #[test]
     fn matching_outcome_has_no_failures() {
-        let o = outcome(vec![unit("app", false, Some("the file `src/main.rs` has changed")), unit("itoa", true, None)]);
+        let o = outcome(vec![
+            unit("app", false, Some("the file `src/main.rs` has changed")),
+            unit("itoa", true, None),
+        ]);
         let mut e = expect(&["app"], &["itoa"]);
         e.reasons.insert("app".into(), "src/main.rs".into());
         assert!(check(&e, &o).is_empty());
@@ -158,13 +168,23 @@ mod tests {
         let failures = check(&expect(&["app"], &[]), &o);
         assert_eq!(failures.len(), 1);
         let msg = &failures[0];
-        assert!(msg.contains("expected compiled {app}, got {app, itoa}"), "{msg}");
-        assert!(msg.contains("also compiled: itoa: the profile configuration changed"), "{msg}");
+        assert!(
+            msg.contains("expected compiled {app}, got {app, itoa}"),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("also compiled: itoa: the profile configuration changed"),
+            "{msg}"
+        );
     }
 
     #[test]
     fn fresh_and_reason_expectations_fail_with_detail() {
-        let o = outcome(vec![unit("app", false, Some("the dependency `leaf` was rebuilt"))]);
+        let o = outcome(vec![unit(
+            "app",
+            false,
+            Some("the dependency `leaf` was rebuilt"),
+        )]);
         let mut e = expect(&["app"], &["app", "ghost"]);
         e.reasons.insert("app".into(), "has changed".into());
         let failures = check(&e, &o);
@@ -180,6 +200,9 @@ mod tests {
         o.success = false;
         o.errors.push("error[E0308]: mismatched types".into());
         let failures = check(&expect(&[], &[]), &o);
-        assert!(failures[0].contains("`cargo build` failed\nerror[E0308]"), "{failures:?}");
+        assert!(
+            failures[0].contains("`cargo build` failed\nerror[E0308]"),
+            "{failures:?}"
+        );
     }
 }

@@ -187,9 +187,8 @@ impl LoadedManifest {
 
 /// Reads and parses an `exercise.toml`.
 pub fn load(path: &Path) -> Result<LoadedManifest, InputError> {
-    let source = std::fs::read_to_string(path).map_err(|e| {
-        InputError::new(format!("cannot read the manifest: {e}")).at(path, None)
-    })?;
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| InputError::new(format!("cannot read the manifest: {e}")).at(path, None))?;
     parse(path, source)
 }
 
@@ -204,9 +203,11 @@ pub fn parse(path: &Path, source: String) -> Result<LoadedManifest, InputError> 
         err
     })?;
     if manifest.steps.is_empty() {
-        return Err(InputError::new("the exercise has no `[[step]]`; add at least one")
-            .at(path, None)
-            .field("step"));
+        return Err(
+            InputError::new("the exercise has no `[[step]]`; add at least one")
+                .at(path, None)
+                .field("step"),
+        );
     }
     Ok(LoadedManifest {
         path: path.to_path_buf(),
@@ -253,7 +254,10 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(m.manifest.steps.len(), 2);
-        assert_eq!(*m.manifest.steps[1].get_ref().kind.get_ref(), StepKind::Touch);
+        assert_eq!(
+            *m.manifest.steps[1].get_ref().kind.get_ref(),
+            StepKind::Touch
+        );
     }
 
     #[test]

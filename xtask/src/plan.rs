@@ -209,7 +209,8 @@ fn default_label(action: &Action) -> String {
             format!("env {}", parts.join(", "))
         }
         Action::Manifest { path, edit } => {
-            let mut parts: Vec<String> = edit.set.iter().map(|(k, v)| format!("{k} = {v}")).collect();
+            let mut parts: Vec<String> =
+                edit.set.iter().map(|(k, v)| format!("{k} = {v}")).collect();
             parts.extend(edit.unset.iter().map(|k| format!("remove {k}")));
             format!(
                 "{} [{}] {}",
@@ -368,7 +369,11 @@ impl StepChecker<'_> {
                     StepKind::Test => CargoCommand::Test,
                     _ => CargoCommand::Run,
                 };
-                let args = r.args.as_ref().map(|a| a.get_ref().clone()).unwrap_or_default();
+                let args = r
+                    .args
+                    .as_ref()
+                    .map(|a| a.get_ref().clone())
+                    .unwrap_or_default();
                 let expect = r
                     .expect
                     .as_ref()
@@ -409,7 +414,11 @@ impl StepChecker<'_> {
                         set.insert(k.clone(), v.clone());
                     }
                 }
-                let unset = r.unset.as_ref().map(|u| u.get_ref().clone()).unwrap_or_default();
+                let unset = r
+                    .unset
+                    .as_ref()
+                    .map(|u| u.get_ref().clone())
+                    .unwrap_or_default();
                 if set.is_empty() && unset.is_empty() {
                     return Err(self.step_err("set", "an `env` step needs `set` or `unset`"));
                 }
@@ -435,10 +444,12 @@ impl StepChecker<'_> {
                     Some(m) => self.existing_file(files, m, "manifest")?,
                     None => PathBuf::from("Cargo.toml"),
                 };
-                let table = r
-                    .table
-                    .as_ref()
-                    .ok_or_else(|| self.step_err("table", "a `cargo-toml` step needs `table`, e.g. \"dependencies\""))?;
+                let table = r.table.as_ref().ok_or_else(|| {
+                    self.step_err(
+                        "table",
+                        "a `cargo-toml` step needs `table`, e.g. \"dependencies\"",
+                    )
+                })?;
                 let table = table.get_ref().split('.').map(str::to_string).collect();
                 self.manifest_action(files, path, table)
             }
@@ -450,9 +461,9 @@ impl StepChecker<'_> {
         let (path, edit, field, span) = if let Some(patch) = &r.patch {
             self.only(&["patch"])?;
             let patch_path = self.existing_file(files, patch, "patch")?;
-            let text = files
-                .read(&patch_path)
-                .map_err(|e| self.err(patch.span(), "patch", format!("cannot read the patch: {e}")))?;
+            let text = files.read(&patch_path).map_err(|e| {
+                self.err(patch.span(), "patch", format!("cannot read the patch: {e}"))
+            })?;
             let target = edits::patch_target(&text)
                 .map_err(|e| self.err(patch.span(), "patch", e.to_string()))?;
             let target = Spanned::new(patch.span(), target);
@@ -460,7 +471,10 @@ impl StepChecker<'_> {
             (path, TextEdit::Patch { patch: text }, "patch", patch.span())
         } else {
             let file = r.file.as_ref().ok_or_else(|| {
-                self.step_err("file", "an `edit` step needs `patch`, or `file` with `append` or `replace`")
+                self.step_err(
+                    "file",
+                    "an `edit` step needs `patch`, or `file` with `append` or `replace`",
+                )
             })?;
             let path = self.existing_file(files, file, "file")?;
             let edit = match (&r.append, &r.replace, &r.with) {
@@ -489,11 +503,19 @@ impl StepChecker<'_> {
             };
             (path, edit, "file", file.span())
         };
-        let before = files
-            .read(&path)
-            .map_err(|e| self.err(span.clone(), field, format!("cannot read `{}`: {e}", path.display())))?;
+        let before = files.read(&path).map_err(|e| {
+            self.err(
+                span.clone(),
+                field,
+                format!("cannot read `{}`: {e}", path.display()),
+            )
+        })?;
         let after = edits::apply_text_edit(&before, &edit).map_err(|e| {
-            self.err(span.clone(), field, format!("{} (to `{}` as it is at this step)", e, path.display()))
+            self.err(
+                span.clone(),
+                field,
+                format!("{} (to `{}` as it is at this step)", e, path.display()),
+            )
         })?;
         files.changed.insert(path.clone(), after);
         Ok(Action::Edit { path, edit })
@@ -506,8 +528,16 @@ impl StepChecker<'_> {
         table: Vec<String>,
     ) -> Result<Action, InputError> {
         let r = self.raw;
-        let set = r.set.as_ref().map(|s| s.get_ref().clone()).unwrap_or_default();
-        let unset = r.unset.as_ref().map(|u| u.get_ref().clone()).unwrap_or_default();
+        let set = r
+            .set
+            .as_ref()
+            .map(|s| s.get_ref().clone())
+            .unwrap_or_default();
+        let unset = r
+            .unset
+            .as_ref()
+            .map(|u| u.get_ref().clone())
+            .unwrap_or_default();
         if set.is_empty() && unset.is_empty() {
             return Err(self.step_err("set", "this step needs `set` or `unset`"));
         }
@@ -540,7 +570,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("src")).unwrap();
         std::fs::create_dir_all(dir.path().join("patches")).unwrap();
-        std::fs::write(dir.path().join("src/lib.rs"), "pub fn f() -> u32 {\n    1\n}\n").unwrap();
+        std::fs::write(
+            dir.path().join("src/lib.rs"),
+            "pub fn f() -> u32 {\n    1\n}\n",
+        )
+        .unwrap();
         std::fs::write(dir.path().join("Cargo.toml"), "[package]\nname = \"x\"\n").unwrap();
         std::fs::write(
             dir.path().join("patches/1-two.patch"),
@@ -566,7 +600,12 @@ mod tests {
         let labels: Vec<_> = plan.steps.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(
             labels,
-            ["cargo build", "patch src/lib.rs", "Cargo.toml [profile.dev] opt-level = 1", "cargo check"]
+            [
+                "cargo build",
+                "patch src/lib.rs",
+                "Cargo.toml [profile.dev] opt-level = 1",
+                "cargo check"
+            ]
         );
     }
 

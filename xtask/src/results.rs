@@ -39,10 +39,12 @@ pub fn save(results_dir: &Path, report: &Report) -> Result<PathBuf> {
 pub fn load(results_dir: &Path, exercise: &str) -> Result<Option<Report>> {
     let file = report_path(results_dir, exercise);
     match std::fs::read(&file) {
-        Ok(bytes) => Ok(Some(
-            serde_json::from_slice(&bytes)
-                .with_context(|| format!("{} is not a report; delete it and run again", file.display()))?,
-        )),
+        Ok(bytes) => Ok(Some(serde_json::from_slice(&bytes).with_context(|| {
+            format!(
+                "{} is not a report; delete it and run again",
+                file.display()
+            )
+        })?)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e).with_context(|| format!("cannot read {}", file.display())),
     }

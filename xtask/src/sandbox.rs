@@ -210,11 +210,19 @@ mod tests {
         let mut env = StepEnv::from_vars(vars, Path::new("/scratch/target"));
         assert_eq!(
             env.removed(),
-            ["CARGO_BUILD_JOBS", "CARGO_PKG_NAME", "CARGO_PROFILE_DEV_OPT_LEVEL", "RUSTFLAGS"]
+            [
+                "CARGO_BUILD_JOBS",
+                "CARGO_PKG_NAME",
+                "CARGO_PROFILE_DEV_OPT_LEVEL",
+                "RUSTFLAGS"
+            ]
         );
         env.set("CARGO_INCREMENTAL", "0");
         let vars = env.vars();
-        assert_eq!(vars.get(&OsString::from("PATH")), Some(&OsString::from("/bin")));
+        assert_eq!(
+            vars.get(&OsString::from("PATH")),
+            Some(&OsString::from("/bin"))
+        );
         assert_eq!(
             vars.get(&OsString::from("CARGO_HOME")),
             Some(&OsString::from("/home/me/.cargo"))
@@ -223,10 +231,16 @@ mod tests {
             vars.get(&OsString::from("CARGO_TARGET_DIR")),
             Some(&OsString::from("/scratch/target"))
         );
-        assert_eq!(vars.get(&OsString::from("CARGO_INCREMENTAL")), Some(&OsString::from("0")));
+        assert_eq!(
+            vars.get(&OsString::from("CARGO_INCREMENTAL")),
+            Some(&OsString::from("0"))
+        );
         assert!(!vars.contains_key(&OsString::from("RUSTFLAGS")));
         env.unset("CARGO_INCREMENTAL");
-        assert!(!env.vars().contains_key(&OsString::from("CARGO_INCREMENTAL")));
+        assert!(
+            !env.vars()
+                .contains_key(&OsString::from("CARGO_INCREMENTAL"))
+        );
         assert!(env.overrides().is_empty());
     }
 

@@ -38,7 +38,12 @@ pub fn render(report: &Report) -> String {
                 }
             }
         }
-        let width = cargo.units.iter().map(|u| unit_name(u).len()).max().unwrap_or(0);
+        let width = cargo
+            .units
+            .iter()
+            .map(|u| unit_name(u).len())
+            .max()
+            .unwrap_or(0);
         for u in &cargo.units {
             let state = if u.fresh { "fresh" } else { "compiled" };
             let name = unit_name(u);
@@ -154,7 +159,9 @@ mod tests {
         assert_eq!(compare(&file, "a\n").unwrap(), Comparison::Missing);
         write(&file, "demo", "A \"demo\"", "a\nb\n").unwrap();
         let text = std::fs::read_to_string(&file).unwrap();
-        assert!(text.starts_with("---\nsource: exercises/demo/exercise.toml\ndescription: \"A \\\"demo\\\"\"\n"));
+        assert!(text.starts_with(
+            "---\nsource: exercises/demo/exercise.toml\ndescription: \"A \\\"demo\\\"\"\n"
+        ));
         assert_eq!(compare(&file, "a\nb\n").unwrap(), Comparison::Same);
         match compare(&file, "a\nc\n").unwrap() {
             Comparison::Changed(diff) => assert!(diff.contains("-b\n+c"), "{diff}"),

@@ -94,9 +94,11 @@ fn run_step(
             let file = sandbox.file(path);
             let before = std::fs::read_to_string(&file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
-            let after = edits::apply_text_edit(&before, edit)
-                .with_context(|| format!("step {}: cannot change {}", step.number, path.display()))?;
-            std::fs::write(&file, after).with_context(|| format!("cannot write {}", file.display()))?;
+            let after = edits::apply_text_edit(&before, edit).with_context(|| {
+                format!("step {}: cannot change {}", step.number, path.display())
+            })?;
+            std::fs::write(&file, after)
+                .with_context(|| format!("cannot write {}", file.display()))?;
             "edit"
         }
         Action::Env { set, unset } => {
@@ -113,7 +115,8 @@ fn run_step(
             let before = std::fs::read_to_string(&file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let after = edits::apply_manifest_edit(&before, edit)?;
-            std::fs::write(&file, after).with_context(|| format!("cannot write {}", file.display()))?;
+            std::fs::write(&file, after)
+                .with_context(|| format!("cannot write {}", file.display()))?;
             if edit.table.first().map(String::as_str) == Some("profile") {
                 "profile"
             } else {
@@ -258,8 +261,19 @@ impl Collected {
             } else {
                 UnitMode::Build
             };
-            let kind = if kind == "custom-build" { "build-script".to_string() } else { kind };
-            units.push(unit(id, a.target.name.clone(), kind, mode, a.fresh, &reasons));
+            let kind = if kind == "custom-build" {
+                "build-script".to_string()
+            } else {
+                kind
+            };
+            units.push(unit(
+                id,
+                a.target.name.clone(),
+                kind,
+                mode,
+                a.fresh,
+                &reasons,
+            ));
         }
         for b in &self.build_scripts {
             let Some(id) = cargo_messages::parse_package_id(&b.package_id) else {
@@ -267,12 +281,18 @@ impl Collected {
             };
             let marker = format!("/build/{}-", id.name);
             let ran = ran_scripts.iter().any(|c| c.contains(&marker));
-            units.push(unit(id, "build-script-build".into(), "build-script".into(), UnitMode::RunBuildScript, !ran, &reasons));
+            units.push(unit(
+                id,
+                "build-script-build".into(),
+                "build-script".into(),
+                UnitMode::RunBuildScript,
+                !ran,
+                &reasons,
+            ));
         }
         units.sort_by(|a, b| {
-            (&a.package, &a.version, &a.kind, &a.target, a.mode).cmp(&(
-                &b.package, &b.version, &b.kind, &b.target, b.mode,
-            ))
+            (&a.package, &a.version, &a.kind, &a.target, a.mode)
+                .cmp(&(&b.package, &b.version, &b.kind, &b.target, b.mode))
         });
         CargoOutcome {
             command: step.display(),

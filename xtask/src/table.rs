@@ -63,13 +63,22 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome) {
     let compiled: Vec<_> = cargo.units.iter().filter(|u| !u.fresh).collect();
     let fresh: Vec<_> = cargo.units.iter().filter(|u| u.fresh).collect();
     if !compiled.is_empty() {
-        let width = compiled.iter().map(|u| unit_name(u).len()).max().unwrap_or(0).max(4);
+        let width = compiled
+            .iter()
+            .map(|u| unit_name(u).len())
+            .max()
+            .unwrap_or(0)
+            .max(4);
         let _ = writeln!(out, "  {:<width$}  WHY", "COMPILED");
         for u in &compiled {
             let why = if u.reasons.is_empty() {
                 NEW_UNIT.to_string()
             } else {
-                u.reasons.iter().map(|r| readable_reason(r)).collect::<Vec<_>>().join("; ")
+                u.reasons
+                    .iter()
+                    .map(|r| readable_reason(r))
+                    .collect::<Vec<_>>()
+                    .join("; ")
             };
             let _ = writeln!(out, "  {:<width$}  {why}", unit_name(u));
         }
@@ -107,7 +116,9 @@ static MTIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Cargo's reason with the raw timestamps shortened to the difference,
 /// e.g. `(120734157ns after last build)`.
 fn readable_reason(reason: &str) -> String {
-    MTIME.replace_all(reason, "($1 after last build)").into_owned()
+    MTIME
+        .replace_all(reason, "($1 after last build)")
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -117,7 +128,9 @@ mod tests {
     #[test]
     fn shortens_mtime_reasons() {
         assert_eq!(
-            readable_reason("the file `src/main.rs` has changed (1795529131.254604970s, 120734157ns after last build at 1795529131.133870813s)"),
+            readable_reason(
+                "the file `src/main.rs` has changed (1795529131.254604970s, 120734157ns after last build at 1795529131.133870813s)"
+            ),
             "the file `src/main.rs` has changed (120734157ns after last build)"
         );
     }

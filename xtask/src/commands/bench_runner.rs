@@ -23,7 +23,10 @@ pub const DEFAULT_EXERCISE: &str = "workspace-chain";
 
 /// Runs the benchmark and prints the medians and the ratio.
 pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
-    let dir = catalogue::resolve(&paths::exercises_dir(), exercise.unwrap_or(DEFAULT_EXERCISE))?;
+    let dir = catalogue::resolve(
+        &paths::exercises_dir(),
+        exercise.unwrap_or(DEFAULT_EXERCISE),
+    )?;
     let plan = crate::plan::load(&dir)?;
     eprintln!(
         "Timing `cargo xtask run {}` against its cargo commands run directly, {runs} runs each…",
@@ -57,9 +60,19 @@ pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
         );
     }
     let (r, b) = (Stats::of(&runner), Stats::of(&bare));
-    println!("exercise: {} ({} steps, {runs} runs)", plan.name, plan.steps.len());
-    println!("runner      median {:.3}s  (min {:.3}s, max {:.3}s)", r.median, r.min, r.max);
-    println!("bare cargo  median {:.3}s  (min {:.3}s, max {:.3}s)", b.median, b.min, b.max);
+    println!(
+        "exercise: {} ({} steps, {runs} runs)",
+        plan.name,
+        plan.steps.len()
+    );
+    println!(
+        "runner      median {:.3}s  (min {:.3}s, max {:.3}s)",
+        r.median, r.min, r.max
+    );
+    println!(
+        "bare cargo  median {:.3}s  (min {:.3}s, max {:.3}s)",
+        b.median, b.min, b.max
+    );
     println!("ratio       {:.3}× (goal ≤ 1.10×)", r.median / b.median);
     Ok(())
 }

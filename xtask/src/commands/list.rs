@@ -19,7 +19,11 @@ pub fn run() -> Result<()> {
             if chapter.is_some() {
                 println!();
             }
-            let heading = if l.chapter.is_empty() { "(manifest errors)" } else { &l.chapter };
+            let heading = if l.chapter.is_empty() {
+                "(manifest errors)"
+            } else {
+                &l.chapter
+            };
             println!("{heading}");
             chapter = Some(l.chapter.as_str());
         }

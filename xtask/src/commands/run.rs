@@ -13,7 +13,11 @@ use crate::table;
 pub fn run(exercise: &str, keep: bool, json: bool) -> Result<()> {
     let dir = catalogue::resolve(&paths::exercises_dir(), exercise)?;
     let options = RunOptions {
-        progress: if json { Progress::Quiet } else { Progress::Show },
+        progress: if json {
+            Progress::Quiet
+        } else {
+            Progress::Show
+        },
         stop_on_failure: false,
     };
     if !json {
@@ -35,6 +39,10 @@ pub fn run(exercise: &str, keep: bool, json: bool) -> Result<()> {
     if report.passed() {
         Ok(())
     } else {
-        Err(CheckFailed(format!("{}: some steps did not behave as expected", report.exercise)).into())
+        Err(CheckFailed(format!(
+            "{}: some steps did not behave as expected",
+            report.exercise
+        ))
+        .into())
     }
 }

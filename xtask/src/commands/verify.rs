@@ -17,7 +17,10 @@ use crate::step_runner::{Progress, RunOptions};
 pub fn select(names: &[String]) -> Result<Vec<PathBuf>, InputError> {
     let root = paths::exercises_dir();
     if names.is_empty() {
-        return Ok(catalogue::entries(&root).into_iter().map(|e| e.dir).collect());
+        return Ok(catalogue::entries(&root)
+            .into_iter()
+            .map(|e| e.dir)
+            .collect());
     }
     names.iter().map(|n| catalogue::resolve(&root, n)).collect()
 }
@@ -35,7 +38,15 @@ pub fn run(exercises: &[String], exercises_only: bool, snapshots: Option<PathBuf
     if !exercises_only {
         for args in [
             &["fmt", "--all", "--check"][..],
-            &["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"][..],
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--quiet",
+                "--",
+                "-D",
+                "warnings",
+            ][..],
             &["test", "--workspace", "--quiet"][..],
         ] {
             let shown = format!("cargo {}", args.join(" "));
@@ -93,7 +104,10 @@ pub fn run(exercises: &[String], exercises_only: bool, snapshots: Option<PathBuf
     if failed.is_empty() {
         eprintln!("verify: all checks passed");
         Ok(())
-    } else if bad_input && failed.iter().all(|f| f.starts_with("exercise ")) && passed + failed.len() == total {
+    } else if bad_input
+        && failed.iter().all(|f| f.starts_with("exercise "))
+        && passed + failed.len() == total
+    {
         Err(InputError::new(format!("verify failed: {}", failed.join(", "))).into())
     } else {
         Err(CheckFailed(format!("verify failed: {}", failed.join(", "))).into())

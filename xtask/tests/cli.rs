@@ -1,0 +1,243 @@
+//! Drives the real `xtask` binary against fixture exercises: bad input, failing
+//! builds, wrong expectations, drifted snapshots and Ctrl-C.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The xtask binary with a private target dir (for results) and temp dir (for
+/// scratch copies), so tests neither share files nor touch the project's.
+struct Xtask {
+    target: tempfile::TempDir,
+    tmp: tempfile::TempDir,
+}
+
+impl Xtask {
+    fn new() -> Xtask {
+        Xtask {
+            target: tempfile::tempdir().unwrap(),
+            tmp: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xtask"));
+        cmd.args(args)
+            .env("CARGO_TARGET_DIR", self.target.path())
+            .env("TMPDIR", self.tmp.path())
+            .env("CI", "true");
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap()
+    }
+
+    fn scratch_dirs(&self) -> Vec<PathBuf> {
+        std::fs::read_dir(self.tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect()
+    }
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+#[test]
+fn a_broken_manifest_names_file_line_and_field_and_exits_2() {
+    let x = Xtask::new();
+    let dir = fixture("broken-manifest");
+    let out = x.run(&["run", dir.to_str().unwrap()]);
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{all}");
+    assert!(
+        all.contains("broken-manifest/exercise.toml:9: `kind`: unknown variant `bild`"),
+        "{all}"
+    );
+    assert!(!all.contains("panicked"), "{all}");
+}
+
+#[test]
+fn an_unknown_exercise_suggests_the_nearest_name() {
+    let x = Xtask::new();
+    let out = x.run(&["run", "toch-main"]);
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{all}");
+    assert!(
+        all.contains("there is no exercise named `toch-main`; did you mean `touch-main`?"),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_compile_error_is_a_failed_step_not_a_crash() {
+    let x = Xtask::new();
+    let dir = fixture("compile-error");
+    let out = x.run(&["run", dir.to_str().unwrap()]);
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(all.contains("`cargo build` failed"), "{all}");
+    assert!(all.contains("error[E0308]: mismatched types"), "{all}");
+    assert!(!all.contains("panicked"), "{all}");
+    assert!(
+        x.scratch_dirs().is_empty(),
+        "scratch left behind: {:?}",
+        x.scratch_dirs()
+    );
+}
+
+#[test]
+fn verify_fails_loudly_on_a_wrong_expectation() {
+    let x = Xtask::new();
+    let dir = fixture("wrong-expectation");
+    let snapshots = fixture("snapshots");
+    let out = x.run(&[
+        "verify",
+        "--exercises-only",
+        "--snapshots",
+        snapshots.to_str().unwrap(),
+        dir.to_str().unwrap(),
+    ]);
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(
+        all.contains("step 3 (build after touch): expected compiled {}, got {wrong_expectation}"),
+        "{all}"
+    );
+    assert!(
+        all.contains("also compiled: wrong_expectation: the file `src/main.rs` has changed"),
+        "{all}"
+    );
+    assert!(all.contains("exercises: 0 passed, 1 failed"), "{all}");
+}
+
+#[test]
+fn verify_fails_on_a_drifted_snapshot_and_writes_nothing_under_ci() {
+    let x = Xtask::new();
+    let dir = fixture("snapshot-drift");
+    let snapshots = tempfile::tempdir().unwrap();
+    let committed = fixture("snapshots/snapshot-drift.snap");
+    std::fs::copy(&committed, snapshots.path().join("snapshot-drift.snap")).unwrap();
+    let out = x.run(&[
+        "verify",
+        "--exercises-only",
+        "--snapshots",
+        snapshots.path().to_str().unwrap(),
+        dir.to_str().unwrap(),
+    ]);
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(all.contains("snapshot-drift.snap differs"), "{all}");
+    assert!(
+        all.contains("-  compiled  snapshot_drift 0.1.0 bin  the file"),
+        "{all}"
+    );
+    assert!(
+        all.contains("+  fresh     snapshot_drift 0.1.0 bin"),
+        "{all}"
+    );
+    assert!(all.contains("cargo xtask bless snapshot-drift"), "{all}");
+    let files: Vec<_> = std::fs::read_dir(snapshots.path()).unwrap().collect();
+    assert_eq!(files.len(), 1, "CI=true must not write a pending snapshot");
+
+    // Blessing writes the real behaviour, and verify then passes.
+    let out = x.run(&[
+        "bless",
+        "--snapshots",
+        snapshots.path().to_str().unwrap(),
+        dir.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = x.run(&[
+        "verify",
+        "--exercises-only",
+        "--snapshots",
+        snapshots.path().to_str().unwrap(),
+        dir.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+}
+
+#[test]
+fn run_writes_a_json_report() {
+    let x = Xtask::new();
+    let dir = fixture("snapshot-drift");
+    let out = x.run(&["run", "--json", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed["steps"][1]["cargo"]["units"][0]["fresh"], true);
+    let saved = x
+        .target
+        .path()
+        .join("rebuild-lab/results/snapshot-drift.json");
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(saved).unwrap()).unwrap();
+    assert_eq!(saved["exercise"], "snapshot-drift");
+}
+
+#[test]
+fn ctrl_c_leaves_no_scratch_directory() {
+    use std::os::unix::process::CommandExt;
+    let x = Xtask::new();
+    let dir = fixture("slow-build");
+    let mut child = x
+        .command(&["run", dir.to_str().unwrap()])
+        .process_group(0)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the build script is running: its binary exists in the scratch copy.
+    let start = Instant::now();
+    let script_started = || {
+        x.scratch_dirs().iter().any(|d| {
+            walk(d)
+                .iter()
+                .any(|p| p.file_name().is_some_and(|n| n == "build-script-build"))
+        })
+    };
+    while !script_started() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the build never started"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let pgid = format!("-{}", child.id());
+    let killed = Command::new("kill")
+        .args(["-INT", "--", &pgid])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+    assert!(
+        x.scratch_dirs().is_empty(),
+        "left behind: {:?}",
+        x.scratch_dirs()
+    );
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        }
+        out.push(p);
+    }
+    out
+}

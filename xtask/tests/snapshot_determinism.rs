@@ -1,0 +1,48 @@
+//! The normalized report is the same on every run and from every path.
+
+use std::path::Path;
+
+use xtask::commands::run_exercise;
+use xtask::snapshot;
+use xtask::step_runner::{Progress, RunOptions};
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+#[test]
+fn two_runs_from_two_clone_paths_give_identical_snapshots() {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises/workspace-chain");
+    let options = RunOptions {
+        progress: Progress::Quiet,
+        stop_on_failure: true,
+    };
+    let mut rendered = Vec::new();
+    for clone in ["first/clone", "another/deeper/clone"] {
+        let base = tempfile::tempdir().unwrap();
+        let dir = base.path().join(clone).join("workspace-chain");
+        copy(&source, &dir);
+        let (_plan, report, _sandbox) = run_exercise(&dir, &options).unwrap();
+        assert!(report.passed(), "{report:?}");
+        let text = snapshot::render(&report);
+        assert!(!text.contains(base.path().to_str().unwrap()));
+        assert!(!text.contains("/tmp"), "{text}");
+        rendered.push(text);
+    }
+    assert_eq!(rendered[0], rendered[1]);
+    let committed = snapshot::read(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots/workspace-chain.snap"),
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(rendered[0], committed);
+}
