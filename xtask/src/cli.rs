@@ -13,20 +13,30 @@ Rebuild Lab: run the exercises of the book with real cargo and see what rebuilds
 Usage: cargo xtask <COMMAND> [OPTIONS]
 
 Commands:
+  serve                     Build the book, serve it at 127.0.0.1 and reload it on changes
+  book                      Build the book as static HTML in target/book
   list                      List the exercises, by chapter
   run <NAME|PATH>           Run an exercise step by step and show what was rebuilt
-  verify [NAME|PATH...]     Run every test: formatting, clippy, unit tests, and every
-                            exercise against its expectations and snapshot
+  verify [NAME|PATH...]     Run every test: formatting, clippy, unit tests, every
+                            exercise against its expectations and snapshot, and the book
+                            (it builds, its links and #fragments resolve, every exercise
+                            it names exists and every exercise is in a chapter)
   bless [NAME|PATH...]      Run exercises and write their snapshots (after a change you meant)
   bench-runner [NAME]       Time `run` against the same cargo commands run directly
   help                      Show this help
+
+Options of `serve`:
+  --port <N>                Port on 127.0.0.1 (default: 3000; 0 picks a free one)
+  --open                    Open the book in a browser
 
 Options of `run`:
   --keep                    Keep the scratch copy and print where it is
   --json                    Print the report as JSON instead of a table
 
 Options of `verify`:
-  --exercises-only          Skip formatting, clippy and unit tests
+  --exercises-only          Only the exercises
+  --book-only               Only the book
+  --book <DIR>              Check the book in DIR instead of the project's
   --snapshots <DIR>         Compare against snapshots in DIR (default: xtask/snapshots)
 
 Options of `bless`:
@@ -54,13 +64,20 @@ pub enum Command {
         json: bool,
     },
     /// `verify [NAME...]`
-    Verify {
-        /// Exercises to verify; all when empty.
-        exercises: Vec<String>,
-        /// Skip fmt, clippy and unit tests.
-        exercises_only: bool,
-        /// Snapshot directory override.
-        snapshots: Option<PathBuf>,
+    Verify(VerifyArgs),
+    /// `serve`
+    Serve {
+        /// Port on 127.0.0.1.
+        port: u16,
+        /// Open a browser.
+        open: bool,
+    },
+    /// `book`
+    Book,
+    /// `mdbook-preprocessor [supports RENDERER]`: mdBook's preprocessor protocol.
+    MdbookPreprocessor {
+        /// The arguments mdBook passes.
+        args: Vec<String>,
     },
     /// `bless [NAME...]`
     Bless {
@@ -78,6 +95,23 @@ pub enum Command {
     },
     /// `help`
     Help,
+}
+
+/// What `verify` checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VerifyArgs {
+    /// Exercises to verify; all when empty.
+    pub exercises: Vec<String>,
+    /// Run formatting, clippy and the unit tests.
+    pub lint_and_tests: bool,
+    /// Run the exercises.
+    pub exercises_check: bool,
+    /// Build and check the book.
+    pub book_check: bool,
+    /// Snapshot directory override.
+    pub snapshots: Option<PathBuf>,
+    /// Book directory override.
+    pub book: Option<PathBuf>,
 }
 
 /// Parses the arguments after `cargo xtask`.
@@ -118,14 +152,32 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut keep = false;
     let mut json = false;
     let mut exercises_only = false;
+    let mut book_only = false;
+    let mut book = None;
+    let mut open = false;
+    let mut port: u16 = 3000;
     let mut snapshots = None;
     let mut runs = 5usize;
+    if command == "mdbook-preprocessor" {
+        let mut args = Vec::new();
+        while let Some(arg) = p.next()? {
+            match arg {
+                Value(v) => args.push(v.string()?),
+                other => return Err(other.unexpected().into()),
+            }
+        }
+        return Ok(Command::MdbookPreprocessor { args });
+    }
     while let Some(arg) = p.next()? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
             Long("keep") if command == "run" => keep = true,
             Long("json") if command == "run" => json = true,
             Long("exercises-only") if command == "verify" => exercises_only = true,
+            Long("book-only") if command == "verify" => book_only = true,
+            Long("book") if command == "verify" => book = Some(PathBuf::from(p.value()?)),
+            Long("open") if command == "serve" => open = true,
+            Long("port") if command == "serve" => port = p.value()?.parse()?,
             Long("snapshots") if command == "verify" || command == "bless" => {
                 snapshots = Some(PathBuf::from(p.value()?))
             }
@@ -161,11 +213,29 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 json,
             }
         }
-        "verify" => Command::Verify {
-            exercises: positional,
-            exercises_only,
-            snapshots,
-        },
+        "verify" => {
+            if exercises_only && book_only {
+                return Err(usage(
+                    "`--exercises-only` and `--book-only` exclude each other",
+                ));
+            }
+            Command::Verify(VerifyArgs {
+                exercises: positional,
+                lint_and_tests: !exercises_only && !book_only,
+                exercises_check: !book_only,
+                book_check: !exercises_only,
+                snapshots,
+                book,
+            })
+        }
+        "serve" => {
+            no_positional(&positional, "serve")?;
+            Command::Serve { port, open }
+        }
+        "book" => {
+            no_positional(&positional, "book")?;
+            Command::Book
+        }
         "bless" => Command::Bless {
             exercises: positional,
             snapshots,
@@ -180,7 +250,16 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             }
         }
         other => {
-            let known = ["list", "run", "verify", "bless", "bench-runner", "help"];
+            let known = [
+                "serve",
+                "book",
+                "list",
+                "run",
+                "verify",
+                "bless",
+                "bench-runner",
+                "help",
+            ];
             let hint = crate::catalogue::nearest(other, &known)
                 .map(|n| format!("; did you mean `{n}`?"))
                 .unwrap_or_default();
@@ -221,10 +300,32 @@ mod tests {
         );
         assert_eq!(
             p(&["verify", "--exercises-only", "a", "b"]).unwrap(),
-            Command::Verify {
+            Command::Verify(VerifyArgs {
                 exercises: vec!["a".into(), "b".into()],
-                exercises_only: true,
-                snapshots: None
+                exercises_check: true,
+                ..VerifyArgs::default()
+            })
+        );
+        assert_eq!(
+            p(&["verify"]).unwrap(),
+            Command::Verify(VerifyArgs {
+                lint_and_tests: true,
+                exercises_check: true,
+                book_check: true,
+                ..VerifyArgs::default()
+            })
+        );
+        assert_eq!(
+            p(&["serve", "--port", "0", "--open"]).unwrap(),
+            Command::Serve {
+                port: 0,
+                open: true
+            }
+        );
+        assert_eq!(
+            p(&["mdbook-preprocessor", "supports", "html"]).unwrap(),
+            Command::MdbookPreprocessor {
+                args: vec!["supports".into(), "html".into()]
             }
         );
         assert_eq!(

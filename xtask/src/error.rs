@@ -78,7 +78,7 @@ pub struct Interrupted;
 
 impl fmt::Display for Interrupted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "interrupted; the scratch directory was removed")
+        write!(f, "interrupted")
     }
 }
 

@@ -130,6 +130,7 @@ mod tests {
 
     fn outcome(units: Vec<UnitReport>) -> CargoOutcome {
         CargoOutcome {
+            subcommand: crate::plan::CargoCommand::Build,
             command: "cargo build".into(),
             env: vec![],
             success: true,

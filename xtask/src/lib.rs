@@ -10,6 +10,7 @@
 //!
 //! The `commands` module holds one thin module per `cargo xtask` command.
 
+pub mod book;
 pub mod cargo_config;
 pub mod cargo_messages;
 pub mod catalogue;
@@ -26,6 +27,7 @@ pub mod plan;
 pub mod report;
 pub mod results;
 pub mod sandbox;
+pub mod server;
 pub mod snapshot;
 pub mod step_runner;
 pub mod table;

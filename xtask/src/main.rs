@@ -26,11 +26,18 @@ fn main() -> ExitCode {
             keep,
             json,
         } => commands::run::run(&exercise, keep, json),
-        Command::Verify {
-            exercises,
-            exercises_only,
-            snapshots,
-        } => commands::verify::run(&exercises, exercises_only, snapshots),
+        Command::Verify(args) => commands::verify::run(&args),
+        Command::Serve { port, open } => commands::serve::run(port, open),
+        Command::Book => commands::book::run(),
+        Command::MdbookPreprocessor { args } => {
+            return match xtask::book::preprocessor::run_protocol(&args) {
+                Ok(code) => ExitCode::from(code as u8),
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    ExitCode::from(error::EXIT_FAILED as u8)
+                }
+            };
+        }
         Command::Bless {
             exercises,
             snapshots,

@@ -26,6 +26,8 @@ static FILTERS: LazyLock<Vec<Filter>> = LazyLock::new(|| {
         (r"\b(blake3|sha256)=[0-9a-f]{16,}", "$1=[HASH]"),
         // Durations such as `in 0.33s` from cargo's `Finished` line.
         (r"\bin \d+(?:\.\d+)?s\b", "in [ELAPSED]s"),
+        // Thread ids in panic messages: `thread 'main' (12345) panicked`.
+        (r"thread '([^']*)' \(\d+\)", "thread '$1' ([TID])"),
         // Process ids in messages such as `(pid 12345)`.
         (r"\bpid \d+\b", "pid [PID]"),
     ]
@@ -106,11 +108,11 @@ mod tests {
     #[test]
     fn redacts_paths_hashes_and_times() {
         let text = "/tmp/rebuild-lab-touch-Xy12/touch/target/debug/deps/libitoa-6c1e270c698fa6a6.rlib \
-                    /home/ann/.cargo/registry/src/x/itoa-1.0.19/src/lib.rs Finished in 0.33s (pid 4242) blake3=0123456789abcdef0123";
+                    /home/ann/.cargo/registry/src/x/itoa-1.0.19/src/lib.rs Finished in 0.33s (pid 4242) thread 'main' (77) blake3=0123456789abcdef0123";
         assert_eq!(
             normalize(text, &roots()),
             "[ROOT]/target/debug/deps/libitoa-[HASH].rlib [CARGO_HOME]/registry/src/x/itoa-1.0.19/src/lib.rs \
-             Finished in [ELAPSED]s (pid [PID]) blake3=[HASH]"
+             Finished in [ELAPSED]s (pid [PID]) thread 'main' ([TID]) blake3=[HASH]"
         );
     }
 

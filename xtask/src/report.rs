@@ -74,6 +74,8 @@ impl StepReport {
 /// What a cargo step did.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CargoOutcome {
+    /// The subcommand run.
+    pub subcommand: crate::plan::CargoCommand,
     /// The command as typed, e.g. `cargo build --release`.
     pub command: String,
     /// Environment the step set on purpose (from `env` steps), `NAME=value`.

@@ -27,6 +27,8 @@ const REMOVED_VARS: &[&str] = &[
     "RUSTC_BOOTSTRAP",
     "CARGO_MAKEFLAGS",
     "CARGO_CACHE_RUSTC_INFO",
+    "RUST_BACKTRACE",
+    "RUST_LIB_BACKTRACE",
 ];
 
 /// Prefixes of variables removed for the same reason: cargo reads build, profile and

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::normalize::{self, Roots};
+use crate::plan::CargoCommand;
 use crate::report::{Report, UnitReport};
 
 /// What a compiled unit without a dirty reason means: cargo found no fingerprint for
@@ -31,7 +32,7 @@ pub fn render(report: &Report) -> String {
             let _ = writeln!(out, "  env {var}");
         }
         if !cargo.success {
-            let _ = writeln!(out, "  cargo failed");
+            let _ = writeln!(out, "  the command failed");
             for e in &cargo.errors {
                 for line in e.lines().take(1) {
                     let _ = writeln!(out, "  | {line}");
@@ -55,6 +56,12 @@ pub fn render(report: &Report) -> String {
                 format!("  {}", u.reasons.join("; "))
             };
             let _ = writeln!(out, "  {state:<8}  {name:<width$}{why}");
+        }
+        // What a program or test printed is part of the lesson for `run` and `test`.
+        if matches!(cargo.subcommand, CargoCommand::Run | CargoCommand::Test) {
+            for line in cargo.output.lines().filter(|l| !l.trim().is_empty()) {
+                let _ = writeln!(out, "  | {}", line.trim_end());
+            }
         }
     }
     normalize::normalize(&out, &Roots::for_run(Path::new(&report.root)))

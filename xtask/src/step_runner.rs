@@ -295,6 +295,7 @@ impl Collected {
                 .cmp(&(&b.package, &b.version, &b.kind, &b.target, b.mode))
         });
         CargoOutcome {
+            subcommand: step.command,
             command: step.display(),
             env: env.overrides(),
             success,

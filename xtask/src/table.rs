@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::plan::CargoCommand;
 use crate::report::{CargoOutcome, Report, StepReport};
 use crate::snapshot::{NEW_UNIT, unit_name};
 
@@ -99,11 +100,25 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome) {
         let _ = writeln!(out, "  (cargo reported no units)");
     }
     if !cargo.success {
-        let _ = writeln!(out, "  cargo failed:");
+        let _ = writeln!(out, "  the command failed:");
         for e in &cargo.errors {
             for line in e.lines() {
                 let _ = writeln!(out, "  | {line}");
             }
+        }
+    }
+    // The program's own output, for `run` and `test`, or when cargo failed without a
+    // compiler error (a panic, a failed test): its last lines.
+    let show_output = matches!(cargo.subcommand, CargoCommand::Run | CargoCommand::Test)
+        || (!cargo.success && cargo.errors.is_empty());
+    if show_output {
+        let lines: Vec<&str> = cargo
+            .output
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        for line in &lines[lines.len().saturating_sub(6)..] {
+            let _ = writeln!(out, "  | {line}");
         }
     }
 }

@@ -3,8 +3,10 @@
 
 pub mod bench_runner;
 pub mod bless;
+pub mod book;
 pub mod list;
 pub mod run;
+pub mod serve;
 pub mod verify;
 
 use std::path::Path;

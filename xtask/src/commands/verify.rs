@@ -6,7 +6,9 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 
+use crate::book::{self, BuildOptions};
 use crate::catalogue;
+use crate::cli::VerifyArgs;
 use crate::error::{CheckFailed, InputError, Interrupted};
 use crate::paths;
 use crate::results;
@@ -31,11 +33,15 @@ pub fn is_ci() -> bool {
 }
 
 /// Runs the checks; fails when any fails, after running them all.
-pub fn run(exercises: &[String], exercises_only: bool, snapshots: Option<PathBuf>) -> Result<()> {
-    let dirs = select(exercises)?;
+pub fn run(args: &VerifyArgs) -> Result<()> {
+    let dirs = if args.exercises_check {
+        select(&args.exercises)?
+    } else {
+        Vec::new()
+    };
     let mut failed: Vec<String> = Vec::new();
     let mut bad_input = false;
-    if !exercises_only {
+    if args.lint_and_tests {
         for args in [
             &["fmt", "--all", "--check"][..],
             &[
@@ -64,7 +70,54 @@ pub fn run(exercises: &[String], exercises_only: bool, snapshots: Option<PathBuf
         }
     }
 
-    let snapshots = snapshots.unwrap_or_else(paths::snapshots_dir);
+    if args.exercises_check {
+        let snapshots = args.snapshots.clone().unwrap_or_else(paths::snapshots_dir);
+        let (ok, input) = verify_exercises(&dirs, &snapshots)?;
+        bad_input |= input;
+        if !ok {
+            failed.push("exercises".to_string());
+        }
+    }
+    if args.book_check {
+        eprintln!("==> book");
+        let root = args.book.clone().unwrap_or_else(paths::project_root);
+        let problems = verify_book(&root)?;
+        if problems.is_empty() {
+            eprintln!("book: builds; links, fragments and exercises check out");
+        } else {
+            for p in &problems {
+                eprintln!("  {p}");
+            }
+            failed.push("book".to_string());
+        }
+    }
+    if failed.is_empty() {
+        eprintln!("verify: all checks passed");
+        Ok(())
+    } else if bad_input && failed == ["exercises"] {
+        Err(InputError::new(format!("verify failed: {}", failed.join(", "))).into())
+    } else {
+        Err(CheckFailed(format!("verify failed: {}", failed.join(", "))).into())
+    }
+}
+
+/// Builds the book in `root` and lists its problems.
+fn verify_book(root: &std::path::Path) -> Result<Vec<String>> {
+    let mut options = BuildOptions::project(super::book::default_dest(), false);
+    if root != paths::project_root() {
+        options.dest = paths::results_dir().join("verify-book");
+    }
+    options.root = root.to_path_buf();
+    let built = match book::build(&options) {
+        Ok(b) => b,
+        Err(e) => return Ok(vec![format!("{e:#}")]),
+    };
+    book::check(&built, &options.sources.exercises)
+}
+
+/// Runs the exercises; returns whether all passed and whether a failure was bad input.
+fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(bool, bool)> {
+    let mut bad_input = false;
     eprintln!("==> exercises ({})", dirs.len());
     let started = Instant::now();
     let (mut passed, total) = (0usize, dirs.len());
@@ -75,7 +128,7 @@ pub fn run(exercises: &[String], exercises_only: bool, snapshots: Option<PathBuf
             |n| n.to_string_lossy().into_owned(),
         );
         eprint!("  [{}/{total}] {label} … ", i + 1);
-        let problems = match verify_one(dir, &snapshots) {
+        let problems = match verify_one(dir, snapshots) {
             Ok(problems) => problems,
             Err(e) if e.downcast_ref::<Interrupted>().is_some() => return Err(e),
             Err(e) => {
@@ -93,7 +146,6 @@ pub fn run(exercises: &[String], exercises_only: bool, snapshots: Option<PathBuf
                     eprintln!("      {line}");
                 }
             }
-            failed.push(format!("exercise {label}"));
         }
     }
     eprintln!(
@@ -101,17 +153,7 @@ pub fn run(exercises: &[String], exercises_only: bool, snapshots: Option<PathBuf
         total - passed,
         started.elapsed().as_secs_f64()
     );
-    if failed.is_empty() {
-        eprintln!("verify: all checks passed");
-        Ok(())
-    } else if bad_input
-        && failed.iter().all(|f| f.starts_with("exercise "))
-        && passed + failed.len() == total
-    {
-        Err(InputError::new(format!("verify failed: {}", failed.join(", "))).into())
-    } else {
-        Err(CheckFailed(format!("verify failed: {}", failed.join(", "))).into())
-    }
+    Ok((passed == total, bad_input))
 }
 
 /// Runs one exercise and returns what is wrong with it (empty when nothing is).

@@ -1,0 +1,332 @@
+//! The `{{#exercise NAME}}` block: expands, inside a chapter, into the command to run,
+//! the prediction question (answer hidden in `<details>`), the verified output taken
+//! from the committed snapshot, and the learner's own last results when there are any.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::chart::{self, Bar, escape};
+use crate::report::Report;
+
+static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\\)?\{\{#exercise(?:\s+([^}\s]*))?\s*\}\}").expect("valid regex")
+});
+
+/// Where the block finds its inputs.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// The exercises directory.
+    pub exercises: PathBuf,
+    /// The committed snapshots.
+    pub snapshots: PathBuf,
+    /// The learner's results (`target/rebuild-lab`).
+    pub results: PathBuf,
+}
+
+/// An exercise as the block shows it.
+#[derive(Debug, Clone)]
+pub struct BlockData {
+    /// Name.
+    pub name: String,
+    /// Title.
+    pub title: String,
+    /// The prediction question.
+    pub question: String,
+    /// The answer.
+    pub answer: Option<String>,
+    /// The committed snapshot, without header.
+    pub snapshot: Option<String>,
+    /// The learner's last report.
+    pub results: Option<Report>,
+}
+
+/// Expands every directive in a chapter. Returns the new text and the exercises
+/// used, or one error per directive that names no exercise.
+pub fn expand(
+    content: &str,
+    chapter: &Path,
+    sources: &Sources,
+) -> Result<(String, BTreeSet<String>), Vec<String>> {
+    let mut used = BTreeSet::new();
+    let mut errors = Vec::new();
+    let known: Vec<String> = crate::catalogue::entries(&sources.exercises)
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    let out = DIRECTIVE.replace_all(content, |caps: &regex::Captures| {
+        let whole = &caps[0];
+        if caps.get(1).is_some() {
+            return whole[1..].to_string();
+        }
+        let line = content[..caps.get(0).map_or(0, |m| m.start())]
+            .lines()
+            .count()
+            .max(1);
+        let name = caps.get(2).map_or("", |m| m.as_str());
+        if name.is_empty() {
+            errors.push(format!(
+                "{}:{line}: `{{{{#exercise}}}}` needs an exercise name",
+                chapter.display()
+            ));
+            return String::new();
+        }
+        if !known.iter().any(|k| k == name) {
+            let names: Vec<&str> = known.iter().map(String::as_str).collect();
+            let hint = crate::catalogue::nearest(name, &names)
+                .map(|n| format!("; did you mean `{n}`?"))
+                .unwrap_or_default();
+            errors.push(format!(
+                "{}:{line}: `{{{{#exercise {name}}}}}` names no exercise in exercises/{hint}",
+                chapter.display()
+            ));
+            return String::new();
+        }
+        match load(name, sources) {
+            Ok(data) => {
+                used.insert(name.to_string());
+                render(&data)
+            }
+            Err(e) => {
+                errors.push(format!(
+                    "{}:{line}: exercise `{name}`: {e}",
+                    chapter.display()
+                ));
+                String::new()
+            }
+        }
+    });
+    if errors.is_empty() {
+        Ok((out.into_owned(), used))
+    } else {
+        Err(errors)
+    }
+}
+
+/// Loads what the block shows for one exercise.
+pub fn load(name: &str, sources: &Sources) -> anyhow::Result<BlockData> {
+    let manifest = crate::manifest::load(
+        &sources
+            .exercises
+            .join(name)
+            .join(crate::manifest::MANIFEST_FILE),
+    )?
+    .manifest;
+    let snapshot = crate::snapshot::read(&crate::snapshot::path(&sources.snapshots, name))?;
+    // A results file that cannot be read is the learner's, not the book's problem:
+    // the block then shows no results rather than failing the build.
+    let results = crate::results::load(&sources.results, name).ok().flatten();
+    Ok(BlockData {
+        name: name.to_string(),
+        title: manifest.title,
+        question: manifest.question,
+        answer: manifest.answer,
+        snapshot,
+        results,
+    })
+}
+
+/// Renders the block as Markdown with embedded HTML.
+pub fn render(d: &BlockData) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, r#"<div class="exercise" id="exercise-{}">"#, d.name);
+    let _ = writeln!(
+        s,
+        r#"<p class="exercise-title"><strong>Experiment <code>{}</code></strong>: {}</p>"#,
+        d.name,
+        escape(&d.title)
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(s, "**Predict.** {}", d.question.trim());
+    let _ = writeln!(s);
+    if let Some(answer) = &d.answer {
+        let _ = writeln!(
+            s,
+            "<details class=\"exercise-answer\"><summary>What happens, and why</summary>"
+        );
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", answer.trim());
+        let _ = writeln!(s);
+        let _ = writeln!(s, "</details>");
+        let _ = writeln!(s);
+    }
+    let _ = writeln!(s, "**Run it** from the lab's directory:");
+    let _ = writeln!(s);
+    let _ = writeln!(s, "```console\n$ cargo xtask run {}\n```", d.name);
+    let _ = writeln!(s);
+    match &d.snapshot {
+        Some(snap) => {
+            let _ = writeln!(
+                s,
+                "**Verified output** (what rebuilt and cargo's reasons, checked by `cargo xtask verify`):"
+            );
+            let _ = writeln!(s);
+            let _ = writeln!(s, "```text\n{}\n```", snap.trim_end());
+        }
+        None => {
+            let _ = writeln!(
+                s,
+                "*No verified output yet: run `cargo xtask bless {}` to record it.*",
+                d.name
+            );
+        }
+    }
+    let _ = writeln!(s);
+    if let Some(r) = &d.results {
+        render_results(&mut s, d, r);
+    } else {
+        let _ = writeln!(
+            s,
+            "<p class=\"exercise-yours\"><em>Your results appear here after you run it.</em></p>"
+        );
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "</div>");
+    s
+}
+
+fn render_results(s: &mut String, d: &BlockData, r: &Report) {
+    let same = d
+        .snapshot
+        .as_ref()
+        .map(|snap| snap.trim_end() == crate::snapshot::render(r).trim_end());
+    let verdict = match same {
+        Some(true) => "the same rebuilds as the verified output",
+        Some(false) => "different rebuilds from the verified output; compare them above",
+        None => "no verified output to compare with",
+    };
+    let _ = writeln!(s, "<div class=\"exercise-yours\">");
+    let _ = writeln!(
+        s,
+        "<p><strong>Your last run</strong>: {} on {} ({}, {} CPUs): {verdict}.</p>",
+        escape(&r.started_at.replace('T', " ").replace('Z', " UTC")),
+        escape(&r.host.platform),
+        escape(&r.host.rustc),
+        r.host.cpus
+    );
+    let _ = writeln!(
+        s,
+        "<table><thead><tr><th>Step</th><th>Compiled</th><th>Fresh</th><th>Time</th></tr></thead><tbody>"
+    );
+    for step in &r.steps {
+        let (compiled, fresh) = match &step.cargo {
+            Some(c) => {
+                let compiled: Vec<String> = c.compiled_packages().into_iter().collect();
+                let fresh = c.units.iter().filter(|u| u.fresh).count();
+                (
+                    if compiled.is_empty() {
+                        "nothing".to_string()
+                    } else {
+                        compiled.join(", ")
+                    },
+                    format!("{fresh} units"),
+                )
+            }
+            None => ("".to_string(), "".to_string()),
+        };
+        let _ = writeln!(
+            s,
+            "<tr><td>{}. {}</td><td>{}</td><td>{}</td><td>{:.2}s</td></tr>",
+            step.number,
+            escape(&step.label),
+            escape(&compiled),
+            fresh,
+            step.seconds
+        );
+    }
+    let _ = writeln!(s, "</tbody></table>");
+    let bars: Vec<Bar> = r
+        .steps
+        .iter()
+        .filter(|st| st.cargo.is_some())
+        .map(|st| Bar {
+            label: format!("{}. {}", st.number, st.label),
+            seconds: st.seconds,
+        })
+        .collect();
+    let _ = writeln!(
+        s,
+        "{}",
+        chart::render(&format!("Step times of {}", d.name), &bars)
+    );
+    let _ = writeln!(s, "</div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources(dir: &Path) -> Sources {
+        let ex = dir.join("exercises/touch-main");
+        std::fs::create_dir_all(&ex).unwrap();
+        std::fs::write(
+            ex.join("exercise.toml"),
+            "title = 'Touch <it>'\nchapter = 'freshness'\nquestion = 'What rebuilds?'\nanswer = 'Only app.'\n[[step]]\nkind = 'build'\n",
+        )
+        .unwrap();
+        std::fs::create_dir_all(dir.join("snapshots")).unwrap();
+        crate::snapshot::write(
+            &dir.join("snapshots/touch-main.snap"),
+            "touch-main",
+            "t",
+            "step 1: cargo build\n",
+        )
+        .unwrap();
+        Sources {
+            exercises: dir.join("exercises"),
+            snapshots: dir.join("snapshots"),
+            results: dir.join("results"),
+        }
+    }
+
+    #[test]
+    fn expands_a_directive_into_question_answer_command_and_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let (out, used) = expand(
+            "# Ch\n\n{{#exercise touch-main}}\n",
+            Path::new("freshness.md"),
+            &sources(dir.path()),
+        )
+        .unwrap();
+        assert!(used.contains("touch-main"));
+        assert!(out.contains("**Predict.** What rebuilds?"));
+        assert!(out.contains("<details class=\"exercise-answer\">"));
+        assert!(out.contains("$ cargo xtask run touch-main"));
+        assert!(out.contains("```text\nstep 1: cargo build\n```"));
+        assert!(out.contains("Touch &lt;it&gt;"));
+        assert!(out.contains("Your results appear here"));
+    }
+
+    #[test]
+    fn an_unknown_name_is_an_error_with_location_and_hint() {
+        let dir = tempfile::tempdir().unwrap();
+        let errors = expand(
+            "text\n\n{{#exercise touch-mian}}\n",
+            Path::new("freshness.md"),
+            &sources(dir.path()),
+        )
+        .unwrap_err();
+        assert_eq!(
+            errors,
+            [
+                "freshness.md:3: `{{#exercise touch-mian}}` names no exercise in exercises/; did you mean `touch-main`?"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_escaped_directive_stays_literal() {
+        let dir = tempfile::tempdir().unwrap();
+        let (out, used) = expand(
+            r"write \{{#exercise NAME}}",
+            Path::new("x.md"),
+            &sources(dir.path()),
+        )
+        .unwrap();
+        assert_eq!(out, "write {{#exercise NAME}}");
+        assert!(used.is_empty());
+    }
+}

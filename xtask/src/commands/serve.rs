@@ -1,0 +1,85 @@
+//! `cargo xtask serve`: build the book, serve it on 127.0.0.1, and rebuild and reload
+//! the page when a chapter, an exercise, a snapshot or a result changes.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+
+use crate::book::{self, BuildOptions, LIVE_RELOAD_ENDPOINT};
+use crate::interrupt;
+use crate::paths;
+use crate::server::{Server, watch};
+
+/// How often the watcher looks for changes.
+const POLL: Duration = Duration::from_millis(150);
+
+/// Serves the book until Ctrl-C.
+pub fn run(port: u16, open: bool) -> Result<()> {
+    let dest = paths::results_dir().join("serve");
+    let options = BuildOptions::project(dest.clone(), true);
+    let started = Instant::now();
+    book::build(&options)?;
+    eprintln!("built the book in {:.2}s", started.elapsed().as_secs_f64());
+
+    let server = Server::bind(port, dest, LIVE_RELOAD_ENDPOINT)?;
+    let url = format!("http://127.0.0.1:{}/", server.port());
+    println!("Serving the book at {url} (Ctrl-C to stop)");
+    let _ = std::io::stdout().flush();
+    let reloader = server.reloader();
+    std::thread::spawn(move || server.run());
+    if open {
+        open_browser(&url);
+    }
+
+    let root = paths::project_root();
+    let roots: Vec<PathBuf> = vec![
+        root.join("book.toml"),
+        root.join("src"),
+        root.join("theme"),
+        paths::exercises_dir(),
+        paths::snapshots_dir(),
+        paths::results_dir().join("results"),
+    ];
+    let mut last = watch::stamp(&roots);
+    loop {
+        std::thread::sleep(POLL);
+        interrupt::check()?;
+        let now = watch::stamp(&roots);
+        let Some(path) = watch::changed(&last, &now) else {
+            continue;
+        };
+        last = now;
+        let t = Instant::now();
+        match book::build(&options) {
+            Ok(_) => {
+                let pages = reloader.reload();
+                eprintln!(
+                    "{} changed: rebuilt in {:.2}s, reloaded {pages} page(s)",
+                    path.strip_prefix(&root).unwrap_or(&path).display(),
+                    t.elapsed().as_secs_f64()
+                );
+            }
+            Err(e) => eprintln!("error: {e:#}"),
+        }
+    }
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if duct::cmd(opener, [url])
+        .stdout_null()
+        .stderr_null()
+        .start()
+        .is_err()
+    {
+        eprintln!("could not start a browser; open {url} yourself");
+    }
+}
