@@ -20,12 +20,14 @@ pub fn snapshots_dir() -> PathBuf {
     project_root().join("xtask").join("snapshots")
 }
 
-/// Where results of runs are written for the book and later tools.
-///
-/// Honours `CARGO_TARGET_DIR` like cargo does, so results land beside the build.
-pub fn results_dir() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
+/// The project's target directory; honours `CARGO_TARGET_DIR` like cargo does.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| project_root().join("target"));
-    target.join("rebuild-lab")
+        .unwrap_or_else(|| project_root().join("target"))
+}
+
+/// Where results of runs are written for the book and later tools.
+pub fn results_dir() -> PathBuf {
+    target_dir().join("rebuild-lab")
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 /// The fill colour of the bars; tests look for it in screenshots.
-pub const BAR_COLOUR: &str = "#d9480f";
+pub const BAR_COLOUR: &str = "#1c7ed6";
 
 /// One bar: a label and a duration in seconds.
 #[derive(Debug, Clone, PartialEq)]

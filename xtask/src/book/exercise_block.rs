@@ -62,10 +62,7 @@ pub fn expand(
         if caps.get(1).is_some() {
             return whole[1..].to_string();
         }
-        let line = content[..caps.get(0).map_or(0, |m| m.start())]
-            .lines()
-            .count()
-            .max(1);
+        let line = crate::manifest::line_of(content, caps.get(0).map_or(0, |m| m.start()));
         let name = caps.get(2).map_or("", |m| m.as_str());
         if name.is_empty() {
             errors.push(format!(
@@ -222,7 +219,7 @@ fn render_results(s: &mut String, d: &BlockData, r: &Report) {
                     } else {
                         compiled.join(", ")
                     },
-                    format!("{fresh} units"),
+                    format!("{fresh} {}", if fresh == 1 { "unit" } else { "units" }),
                 )
             }
             None => ("".to_string(), "".to_string()),

@@ -7,7 +7,7 @@ use crate::paths;
 
 /// Where `cargo xtask book` writes the HTML.
 pub fn default_dest() -> std::path::PathBuf {
-    paths::project_root().join("target").join("book")
+    paths::target_dir().join("book")
 }
 
 /// Builds the book and prints where to open it.
