@@ -23,6 +23,7 @@ Commands:
                             it names exists and every exercise is in a chapter)
   bless [NAME|PATH...]      Run exercises and write their snapshots (after a change you meant)
   bench-runner [NAME]       Time `run` against the same cargo commands run directly
+  bench-book                Time book builds, serving, and change-to-reload
   help                      Show this help
 
 Options of `serve`:
@@ -42,8 +43,9 @@ Options of `verify`:
 Options of `bless`:
   --snapshots <DIR>         Write snapshots to DIR (default: xtask/snapshots)
 
-Options of `bench-runner`:
-  --runs <N>                Repetitions of each variant (default: 5)
+Options of `bench-runner` and `bench-book`:
+  --runs <N>                Repetitions (default: 5)
+  --cold                    bench-book: build the xtask from an empty target dir first
 
 Exit codes: 0 success, 1 a step or check failed, 2 bad input, 130 interrupted.
 Every run's report is also written to target/rebuild-lab/results/NAME.json.
@@ -92,6 +94,13 @@ pub enum Command {
         exercise: Option<String>,
         /// Repetitions.
         runs: usize,
+    },
+    /// `bench-book`
+    BenchBook {
+        /// Repetitions.
+        runs: usize,
+        /// Start from an empty target directory.
+        cold: bool,
     },
     /// `help`
     Help,
@@ -158,6 +167,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut port: u16 = 3000;
     let mut snapshots = None;
     let mut runs = 5usize;
+    let mut cold = false;
     if command == "mdbook-preprocessor" {
         let mut args = Vec::new();
         while let Some(arg) = p.next()? {
@@ -181,7 +191,8 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Long("snapshots") if command == "verify" || command == "bless" => {
                 snapshots = Some(PathBuf::from(p.value()?))
             }
-            Long("runs") if command == "bench-runner" => {
+            Long("cold") if command == "bench-book" => cold = true,
+            Long("runs") if command == "bench-runner" || command == "bench-book" => {
                 runs = p.value()?.parse()?;
                 if runs == 0 {
                     return Err(usage("--runs must be at least 1"));
@@ -249,8 +260,13 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 runs,
             }
         }
+        "bench-book" => {
+            no_positional(&positional, "bench-book")?;
+            Command::BenchBook { runs, cold }
+        }
         other => {
             let known = [
+                "bench-book",
                 "serve",
                 "book",
                 "list",

@@ -42,6 +42,7 @@ fn main() -> ExitCode {
             exercises,
             snapshots,
         } => commands::bless::run(&exercises, snapshots),
+        Command::BenchBook { runs, cold } => commands::bench_book::run(runs, cold),
         Command::BenchRunner { exercise, runs } => {
             commands::bench_runner::run(exercise.as_deref(), runs)
         }

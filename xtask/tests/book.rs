@@ -281,3 +281,48 @@ fn the_book_opens_from_file_urls() {
         "the static book has no live-reload script"
     );
 }
+
+#[test]
+fn a_plain_mdbook_build_can_run_the_preprocessor_over_its_json_protocol() {
+    let target = tempfile::tempdir().unwrap();
+    let supports = |renderer: &str| {
+        xtask(
+            target.path(),
+            &["mdbook-preprocessor", "supports", renderer],
+        )
+        .status()
+        .unwrap()
+        .code()
+    };
+    assert_eq!(supports("html"), Some(0));
+    assert_eq!(supports("epub"), Some(1));
+
+    // What mdBook writes to a preprocessor's stdin: `[context, book]`.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let md = mdbook_driver::MDBook::load(root).unwrap();
+    let ctx = mdbook_preprocessor::PreprocessorContext::new(
+        root.to_path_buf(),
+        md.config.clone(),
+        "html".to_string(),
+    );
+    let input = serde_json::to_vec(&(&ctx, &md.book)).unwrap();
+    let mut child = xtask(target.path(), &["mdbook-preprocessor"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let book: mdbook_preprocessor::book::Book = serde_json::from_slice(&out.stdout).unwrap();
+    let freshness = book
+        .chapters()
+        .find(|c| c.name == "How Cargo decides what to rebuild")
+        .unwrap();
+    assert!(
+        freshness
+            .content
+            .contains(r#"<div class="exercise" id="exercise-noop-rebuild">"#)
+    );
+    assert!(!freshness.content.contains("{{#exercise"));
+}

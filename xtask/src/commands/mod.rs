@@ -1,6 +1,7 @@
 //! One module per `cargo xtask` command. Commands are thin: they find exercises, call
 //! the stages, and print.
 
+pub mod bench_book;
 pub mod bench_runner;
 pub mod bless;
 pub mod book;
