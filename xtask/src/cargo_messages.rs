@@ -36,6 +36,9 @@ pub struct Artifact {
     /// Features enabled.
     #[serde(default)]
     pub features: Vec<String>,
+    /// The executable produced, for binaries and tests.
+    #[serde(default)]
+    pub executable: Option<String>,
     /// True when cargo reused the unit without running rustc.
     pub fresh: bool,
 }

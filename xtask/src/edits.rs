@@ -21,6 +21,13 @@ pub enum TextEdit {
         /// The text appended.
         text: String,
     },
+    /// Write the whole file (creating it if needed).
+    Write {
+        /// The new content.
+        text: String,
+    },
+    /// Write the file's own content back: a new modification time, the same bytes.
+    Rewrite,
     /// Replace the one occurrence of `from` with `to`.
     Replace {
         /// Text that must occur exactly once.
@@ -39,6 +46,8 @@ pub fn apply_text_edit(content: &str, edit: &TextEdit) -> Result<String> {
                 .map_err(|e| anyhow::anyhow!("the patch does not apply: {e}"))
         }
         TextEdit::Append { text } => Ok(format!("{content}{text}")),
+        TextEdit::Write { text } => Ok(text.clone()),
+        TextEdit::Rewrite => Ok(content.to_string()),
         TextEdit::Replace { from, to } => match content.matches(from.as_str()).count() {
             1 => Ok(content.replacen(from.as_str(), to, 1)),
             0 => bail!("the text to replace does not occur in the file"),

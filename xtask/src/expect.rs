@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::plan::Expect;
-use crate::report::CargoOutcome;
+use crate::report::{CargoOutcome, ExecOutcome};
 
 /// The expectations that do not hold, one message each; empty when all hold.
 pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
@@ -72,6 +72,41 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
             failures.push(format!("expected the output to contain {text:?}"));
         }
     }
+    if let Some(want) = &expect.incremental {
+        let got: BTreeSet<String> = outcome.incremental.iter().cloned().collect();
+        if want != &got {
+            failures.push(format!(
+                "expected incremental caches {}, found {}",
+                set(want),
+                set(&got)
+            ));
+        }
+    }
+    failures
+}
+
+/// The expectations of an `exec` step that do not hold.
+pub fn check_exec(expect: &Expect, outcome: &ExecOutcome) -> Vec<String> {
+    let mut failures = Vec::new();
+    if outcome.success != expect.success {
+        failures.push(if expect.success {
+            format!(
+                "`{}` failed:\n{}",
+                outcome.command,
+                outcome.output.trim_end()
+            )
+        } else {
+            format!("`{}` was expected to fail but succeeded", outcome.command)
+        });
+    }
+    for text in &expect.output_contains {
+        if !outcome.output.contains(text.as_str()) {
+            failures.push(format!(
+                "expected the output to contain {text:?}; it was:\n{}",
+                outcome.output.trim_end()
+            ));
+        }
+    }
     failures
 }
 
@@ -137,6 +172,9 @@ mod tests {
             units,
             errors: vec![],
             output: String::new(),
+            timings: vec![],
+            incremental: vec![],
+            executables: vec![],
         }
     }
 

@@ -19,6 +19,7 @@ pub mod commands;
 pub mod edits;
 pub mod error;
 pub mod expect;
+pub mod instrument;
 pub mod interrupt;
 pub mod manifest;
 pub mod normalize;

@@ -47,9 +47,38 @@ pub struct Manifest {
     /// What the exercise shows, revealed after the prediction. Optional.
     #[serde(default)]
     pub answer: Option<String>,
+    /// Tools the exercise needs: `nightly` (a nightly toolchain) or the name of a
+    /// program on `PATH` (e.g. `mold`). Without them the exercise is skipped, with a hint.
+    #[serde(default)]
+    pub requires: Vec<String>,
+    /// The toolchain every cargo step uses, as in `cargo +TOOLCHAIN` (e.g. `nightly`).
+    /// Implies `requires = ["nightly"]` for `nightly`.
+    #[serde(default)]
+    pub toolchain: Option<String>,
     /// The steps, run in order.
     #[serde(rename = "step", default)]
     pub steps: Vec<Spanned<RawStep>>,
+    /// Timing claims, checked by `cargo xtask claims` (never by tests).
+    #[serde(rename = "claim", default)]
+    pub claims: Vec<Spanned<RawClaim>>,
+}
+
+/// A timing claim: one step is faster (or smaller) than another by a ratio.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawClaim {
+    /// The claim in words, e.g. "the dylib variant links faster".
+    pub text: String,
+    /// What is compared: `time` (the step's wall time, the default), `link` (time in
+    /// the linker during the step) or `size` (bytes of the executables it produced).
+    #[serde(default)]
+    pub measure: Option<String>,
+    /// The step number expected to be faster (or smaller).
+    pub faster: usize,
+    /// The step number expected to be slower (or larger).
+    pub slower: usize,
+    /// The minimum ratio slower / faster, of medians.
+    pub at_least: f64,
 }
 
 /// The kinds of step an exercise can take.
@@ -74,6 +103,8 @@ pub enum StepKind {
     Profile,
     /// Set or remove keys of any table of a `Cargo.toml` (dependencies, features...).
     CargoToml,
+    /// Run a program of the exercise directly, not through cargo (e.g. a built binary).
+    Exec,
 }
 
 impl StepKind {
@@ -89,6 +120,7 @@ impl StepKind {
             StepKind::Env => "env",
             StepKind::Profile => "profile",
             StepKind::CargoToml => "cargo-toml",
+            StepKind::Exec => "exec",
         }
     }
 }
@@ -103,8 +135,13 @@ pub struct RawStep {
     pub kind: Spanned<StepKind>,
     /// A short label shown in the report instead of the generated one. Optional.
     pub name: Option<String>,
-    /// Cargo steps: extra arguments after the cargo subcommand, e.g. `["--release"]`.
+    /// Cargo steps: extra arguments after the cargo subcommand, e.g. `["--release"]`;
+    /// `exec`: the program's arguments.
     pub args: Option<Spanned<Vec<String>>>,
+    /// Cargo steps: the directory to run in, relative to the exercise (default: its root).
+    pub dir: Option<Spanned<String>>,
+    /// `exec`: the program to run, relative to the exercise (e.g. `target/debug/app`).
+    pub program: Option<Spanned<String>>,
     /// Cargo steps: what the step must show.
     pub expect: Option<Spanned<RawExpect>>,
     /// `touch`: the file (relative to the exercise) whose mtime is set to now.
@@ -120,6 +157,10 @@ pub struct RawStep {
     pub replace: Option<Spanned<String>>,
     /// `edit` with `replace`: the replacement text.
     pub with: Option<Spanned<String>>,
+    /// `edit`: write this text as the whole `file`, creating it if needed.
+    pub write: Option<Spanned<String>>,
+    /// `edit`: rewrite `file` with its own content (a new mtime, the same bytes).
+    pub rewrite: Option<Spanned<bool>>,
     /// `env`, `profile`, `cargo-toml`: keys to set. For `env` the values are strings;
     /// for the others they are TOML values written into the manifest.
     pub set: Option<Spanned<BTreeMap<String, toml::Value>>>,
@@ -153,6 +194,9 @@ pub struct RawExpect {
     pub success: Option<bool>,
     /// Text the step's output (cargo's and the program's) must contain.
     pub output_contains: Option<Vec<String>>,
+    /// The exact set of crates with an incremental cache after the step, as
+    /// `PROFILE-DIR/crate`, e.g. `["debug/app"]`.
+    pub incremental: Option<Vec<String>>,
 }
 
 /// A loaded manifest and the text it came from, for locating later errors.

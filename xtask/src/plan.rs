@@ -26,8 +26,50 @@ pub struct Plan {
     pub question: String,
     /// The answer, when the manifest gives one.
     pub answer: Option<String>,
+    /// Tools the exercise needs (`nightly`, or programs on `PATH`).
+    pub requires: Vec<String>,
     /// The steps, in order.
     pub steps: Vec<Step>,
+    /// Timing claims about the steps.
+    pub claims: Vec<Claim>,
+}
+
+/// What a claim compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    /// The step's wall time.
+    Time,
+    /// Seconds in the linker during the step.
+    Link,
+    /// Bytes of the executables the step produced.
+    Size,
+}
+
+impl Measure {
+    /// The word used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Time => "time",
+            Measure::Link => "link time",
+            Measure::Size => "size",
+        }
+    }
+}
+
+/// A timing claim: `slower` / `faster` ≥ `at_least`, comparing medians.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Claim {
+    /// The claim in words.
+    pub text: String,
+    /// What is compared.
+    pub measure: Measure,
+    /// The step expected to be faster or smaller.
+    pub faster: usize,
+    /// The step expected to be slower or larger.
+    pub slower: usize,
+    /// Minimum ratio of medians.
+    pub at_least: f64,
 }
 
 /// One step of a plan.
@@ -64,6 +106,15 @@ pub enum Action {
         set: BTreeMap<String, String>,
         /// Variables removed.
         unset: Vec<String>,
+    },
+    /// Run a program of the exercise directly.
+    Exec {
+        /// The program, relative to the exercise.
+        program: PathBuf,
+        /// Its arguments.
+        args: Vec<String>,
+        /// What it must show.
+        expect: Expect,
     },
     /// Change a `Cargo.toml` (`profile` and `cargo-toml` steps).
     Manifest {
@@ -107,6 +158,10 @@ pub struct CargoStep {
     pub command: CargoCommand,
     /// Extra arguments after the subcommand.
     pub args: Vec<String>,
+    /// The directory to run in, relative to the exercise.
+    pub dir: Option<PathBuf>,
+    /// The toolchain, as in `cargo +TOOLCHAIN`.
+    pub toolchain: Option<String>,
     /// What the step must show.
     pub expect: Expect,
 }
@@ -114,7 +169,15 @@ pub struct CargoStep {
 impl CargoStep {
     /// The command as a learner would type it.
     pub fn display(&self) -> String {
-        let mut s = format!("cargo {}", self.command.as_str());
+        let mut s = String::new();
+        if let Some(dir) = &self.dir {
+            s.push_str(&format!("(in {}) ", dir.display()));
+        }
+        s.push_str("cargo ");
+        if let Some(t) = &self.toolchain {
+            s.push_str(&format!("+{t} "));
+        }
+        s.push_str(self.command.as_str());
         for a in &self.args {
             s.push(' ');
             s.push_str(a);
@@ -136,6 +199,8 @@ pub struct Expect {
     pub success: bool,
     /// Text the output must contain.
     pub output_contains: Vec<String>,
+    /// The exact set of incremental caches after the step (`debug/app`), when given.
+    pub incremental: Option<BTreeSet<String>>,
 }
 
 impl Expect {
@@ -145,6 +210,7 @@ impl Expect {
             && self.fresh.is_empty()
             && self.reasons.is_empty()
             && self.output_contains.is_empty()
+            && self.incremental.is_none()
     }
 }
 
@@ -166,6 +232,7 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
             number,
             raw: raw.get_ref(),
             span: raw.span(),
+            toolchain: m.toolchain.clone(),
         };
         let action = checker.action(&mut files)?;
         let label = raw
@@ -183,6 +250,16 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "exercise".to_string());
+    let mut requires = m.requires.clone();
+    if m.toolchain.as_deref() == Some("nightly") && !requires.iter().any(|r| r == "nightly") {
+        requires.push("nightly".into());
+    }
+    let claims = m
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| claim(loaded, &steps, i + 1, c))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Plan {
         name,
         dir: dir.to_path_buf(),
@@ -190,7 +267,52 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
         chapter: m.chapter.clone(),
         question: m.question.clone(),
         answer: m.answer.clone(),
+        requires,
         steps,
+        claims,
+    })
+}
+
+fn claim(
+    loaded: &LoadedManifest,
+    steps: &[Step],
+    number: usize,
+    raw: &Spanned<crate::manifest::RawClaim>,
+) -> Result<Claim, InputError> {
+    let c = raw.get_ref();
+    let err = |field: &str, msg: String| {
+        loaded.error_at(raw.span(), format!("claim[{number}].{field}"), msg)
+    };
+    let measure = match c.measure.as_deref() {
+        None | Some("time") => Measure::Time,
+        Some("link") => Measure::Link,
+        Some("size") => Measure::Size,
+        Some(other) => {
+            return Err(err(
+                "measure",
+                format!("unknown measure `{other}`; use `time`, `link` or `size`"),
+            ));
+        }
+    };
+    for (field, n) in [("faster", c.faster), ("slower", c.slower)] {
+        match steps.get(n.wrapping_sub(1)) {
+            Some(Step {
+                action: Action::Cargo(_) | Action::Exec { .. },
+                ..
+            }) => {}
+            Some(_) => return Err(err(field, format!("step {n} runs nothing to measure"))),
+            None => return Err(err(field, format!("there is no step {n}"))),
+        }
+    }
+    if c.at_least.is_nan() || c.at_least < 1.0 {
+        return Err(err("at-least", "the ratio must be at least 1.0".into()));
+    }
+    Ok(Claim {
+        text: c.text.clone(),
+        measure,
+        faster: c.faster,
+        slower: c.slower,
+        at_least: c.at_least,
     })
 }
 
@@ -202,7 +324,17 @@ fn default_label(action: &Action) -> String {
             TextEdit::Patch { .. } => format!("patch {}", path.display()),
             TextEdit::Append { .. } => format!("append to {}", path.display()),
             TextEdit::Replace { .. } => format!("edit {}", path.display()),
+            TextEdit::Write { .. } => format!("write {}", path.display()),
+            TextEdit::Rewrite => format!("rewrite {} unchanged", path.display()),
         },
+        Action::Exec { program, args, .. } => {
+            let mut s = format!("run {}", program.display());
+            for a in args {
+                s.push(' ');
+                s.push_str(a);
+            }
+            s
+        }
         Action::Env { set, unset } => {
             let mut parts: Vec<String> = set.iter().map(|(k, v)| format!("{k}={v:?}")).collect();
             parts.extend(unset.iter().map(|k| format!("unset {k}")));
@@ -269,6 +401,7 @@ struct StepChecker<'a> {
     number: usize,
     raw: &'a RawStep,
     span: std::ops::Range<usize>,
+    toolchain: Option<String>,
 }
 
 impl StepChecker<'_> {
@@ -287,8 +420,12 @@ impl StepChecker<'_> {
     /// Fails if a field is set that this step's kind does not use.
     fn only(&self, allowed: &[&str]) -> Result<(), InputError> {
         let r = self.raw;
-        let present: [(&str, Option<std::ops::Range<usize>>); 14] = [
+        let present: [(&str, Option<std::ops::Range<usize>>); 18] = [
             ("args", r.args.as_ref().map(Spanned::span)),
+            ("dir", r.dir.as_ref().map(Spanned::span)),
+            ("program", r.program.as_ref().map(Spanned::span)),
+            ("write", r.write.as_ref().map(Spanned::span)),
+            ("rewrite", r.rewrite.as_ref().map(Spanned::span)),
             ("expect", r.expect.as_ref().map(Spanned::span)),
             ("path", r.path.as_ref().map(Spanned::span)),
             ("patch", r.patch.as_ref().map(Spanned::span)),
@@ -362,7 +499,21 @@ impl StepChecker<'_> {
         let kind = *r.kind.get_ref();
         match kind {
             StepKind::Build | StepKind::Check | StepKind::Test | StepKind::Run => {
-                self.only(&["args", "expect"])?;
+                self.only(&["args", "expect", "dir"])?;
+                let dir = match &r.dir {
+                    Some(d) => {
+                        let path = self.rel_path(d, "dir")?;
+                        if !files.dir.join(&path).is_dir() {
+                            return Err(self.err(
+                                d.span(),
+                                "dir",
+                                format!("`{}` is not a directory of the exercise", path.display()),
+                            ));
+                        }
+                        Some(path)
+                    }
+                    None => None,
+                };
                 let command = match kind {
                     StepKind::Build => CargoCommand::Build,
                     StepKind::Check => CargoCommand::Check,
@@ -385,8 +536,33 @@ impl StepChecker<'_> {
                 Ok(Action::Cargo(CargoStep {
                     command,
                     args,
+                    dir,
+                    toolchain: self.toolchain.clone(),
                     expect,
                 }))
+            }
+            StepKind::Exec => {
+                self.only(&["program", "args", "expect"])?;
+                let program = r
+                    .program
+                    .as_ref()
+                    .ok_or_else(|| self.step_err("program", "an `exec` step needs `program`"))?;
+                Ok(Action::Exec {
+                    program: self.rel_path(program, "program")?,
+                    args: r
+                        .args
+                        .as_ref()
+                        .map(|a| a.get_ref().clone())
+                        .unwrap_or_default(),
+                    expect: r
+                        .expect
+                        .as_ref()
+                        .map(|e| expect_from(e.get_ref()))
+                        .unwrap_or_else(|| Expect {
+                            success: true,
+                            ..Expect::default()
+                        }),
+                })
             }
             StepKind::Touch => {
                 self.only(&["path"])?;
@@ -476,8 +652,26 @@ impl StepChecker<'_> {
                     "an `edit` step needs `patch`, or `file` with `append` or `replace`",
                 )
             })?;
-            let path = self.existing_file(files, file, "file")?;
+            let path = if r.write.is_some() {
+                self.rel_path(file, "file")?
+            } else {
+                self.existing_file(files, file, "file")?
+            };
             let edit = match (&r.append, &r.replace, &r.with) {
+                _ if r.write.is_some() => {
+                    self.only(&["file", "write"])?;
+                    TextEdit::Write {
+                        text: r
+                            .write
+                            .as_ref()
+                            .map(|w| w.get_ref().clone())
+                            .unwrap_or_default(),
+                    }
+                }
+                _ if r.rewrite.as_ref().is_some_and(|w| *w.get_ref()) => {
+                    self.only(&["file", "rewrite"])?;
+                    TextEdit::Rewrite
+                }
                 (Some(text), None, None) => {
                     self.only(&["file", "append"])?;
                     TextEdit::Append {
@@ -497,19 +691,22 @@ impl StepChecker<'_> {
                 _ => {
                     return Err(self.step_err(
                         "file",
-                        "an `edit` of a `file` needs either `append`, or `replace` and `with`",
+                        "an `edit` of a `file` needs `append`, `write`, `rewrite = true`, or `replace` and `with`",
                     ));
                 }
             };
             (path, edit, "file", file.span())
         };
-        let before = files.read(&path).map_err(|e| {
-            self.err(
-                span.clone(),
-                field,
-                format!("cannot read `{}`: {e}", path.display()),
-            )
-        })?;
+        let before = match &edit {
+            TextEdit::Write { .. } => String::new(),
+            _ => files.read(&path).map_err(|e| {
+                self.err(
+                    span.clone(),
+                    field,
+                    format!("cannot read `{}`: {e}", path.display()),
+                )
+            })?,
+        };
         let after = edits::apply_text_edit(&before, &edit).map_err(|e| {
             self.err(
                 span.clone(),
@@ -559,6 +756,10 @@ fn expect_from(raw: &RawExpect) -> Expect {
         reasons: raw.reasons.clone().unwrap_or_default(),
         success: raw.success.unwrap_or(true),
         output_contains: raw.output_contains.clone().unwrap_or_default(),
+        incremental: raw
+            .incremental
+            .as_ref()
+            .map(|c| c.iter().cloned().collect()),
     }
 }
 

@@ -60,6 +60,8 @@ pub struct StepReport {
     pub seconds: f64,
     /// For cargo steps, what cargo did.
     pub cargo: Option<CargoOutcome>,
+    /// For `exec` steps, what the program did.
+    pub exec: Option<ExecOutcome>,
     /// Expectations that did not hold; empty when the step passed.
     pub failures: Vec<String>,
 }
@@ -89,6 +91,64 @@ pub struct CargoOutcome {
     /// The step's output besides cargo's messages: the program's or the tests' output
     /// and cargo's own non-status lines.
     pub output: String,
+    /// Time spent in rustc and in the linker, per crate compiled (empty when the run
+    /// was not instrumented or nothing was compiled).
+    pub timings: Vec<CrateTiming>,
+    /// Crates with an incremental cache after the step, as `PROFILE-DIR/crate`
+    /// (e.g. `debug/app`).
+    pub incremental: Vec<String>,
+    /// Executables the step produced or reused, with their sizes.
+    pub executables: Vec<Executable>,
+}
+
+/// What a program run directly did.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExecOutcome {
+    /// The command line, relative to the exercise.
+    pub command: String,
+    /// Whether it exited successfully.
+    pub success: bool,
+    /// Its standard output and error.
+    pub output: String,
+    /// Bytes of the program file.
+    pub bytes: u64,
+}
+
+/// Where one crate's compile time went.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CrateTiming {
+    /// The package.
+    pub package: String,
+    /// The crate name rustc compiled (`app`, `build_script_build`, ...).
+    pub crate_name: String,
+    /// Seconds in rustc, without the link.
+    pub compile_seconds: f64,
+    /// Seconds in the linker, when the crate was linked.
+    pub link_seconds: Option<f64>,
+}
+
+/// An executable and its size.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Executable {
+    /// The target's name.
+    pub name: String,
+    /// Size in bytes.
+    pub bytes: u64,
+}
+
+impl CargoOutcome {
+    /// Total seconds spent linking in the step.
+    pub fn link_seconds(&self) -> f64 {
+        self.timings.iter().filter_map(|t| t.link_seconds).sum()
+    }
+
+    /// The timing of a unit, matched by package and crate name.
+    pub fn timing_of(&self, unit: &UnitReport) -> Option<&CrateTiming> {
+        let crate_name = unit.target.replace('-', "_");
+        self.timings
+            .iter()
+            .find(|t| t.package == unit.package && t.crate_name == crate_name)
+    }
 }
 
 impl CargoOutcome {

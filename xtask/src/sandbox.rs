@@ -72,6 +72,14 @@ impl Sandbox {
         &self.root
     }
 
+    /// Where the runner keeps its own files for the run (timing logs, shims); removed
+    /// with the scratch copy.
+    pub fn tools_dir(&self) -> PathBuf {
+        self.root
+            .parent()
+            .map_or_else(|| self.root.join(".rebuild-lab"), |p| p.join("tools"))
+    }
+
     /// The target directory the steps build into.
     pub fn target_dir(&self) -> PathBuf {
         self.root.join("target")

@@ -24,6 +24,17 @@ pub fn render(report: &Report) -> String {
     for step in &report.steps {
         let _ = writeln!(out);
         let _ = writeln!(out, "step {}: {}", step.number, step.label);
+        if let Some(exec) = &step.exec {
+            if step.label != format!("run {}", exec.command) {
+                let _ = writeln!(out, "  $ {}", exec.command);
+            }
+            if !exec.success {
+                let _ = writeln!(out, "  the command failed");
+            }
+            for line in exec.output.lines().filter(|l| !l.trim().is_empty()) {
+                let _ = writeln!(out, "  | {}", line.trim_end());
+            }
+        }
         let Some(cargo) = &step.cargo else { continue };
         if step.label != cargo.command {
             let _ = writeln!(out, "  $ {}", cargo.command);
@@ -56,6 +67,23 @@ pub fn render(report: &Report) -> String {
                 format!("  {}", u.reasons.join("; "))
             };
             let _ = writeln!(out, "  {state:<8}  {name:<width$}{why}");
+        }
+        // Which units went through the linker (never how long: times vary).
+        let linked: Vec<String> = cargo
+            .units
+            .iter()
+            .filter(|u| !u.fresh && cargo.timing_of(u).is_some_and(|t| t.link_seconds.is_some()))
+            .map(unit_name)
+            .collect();
+        if !linked.is_empty() {
+            let _ = writeln!(out, "  linked: {}", linked.join(", "));
+        }
+        if !cargo.incremental.is_empty() {
+            let _ = writeln!(
+                out,
+                "  incremental caches: {}",
+                cargo.incremental.join(", ")
+            );
         }
         // What a program or test printed is part of the lesson for `run` and `test`.
         if matches!(cargo.subcommand, CargoCommand::Run | CargoCommand::Test) {

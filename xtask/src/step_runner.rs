@@ -9,9 +9,13 @@ use anyhow::{Context, Result};
 use crate::cargo_messages::{self, Message, Status};
 use crate::edits;
 use crate::expect;
+use crate::instrument;
 use crate::interrupt;
 use crate::plan::{Action, CargoStep, Plan, Step};
-use crate::report::{CargoOutcome, Host, Report, StepReport, UnitMode, UnitReport};
+use crate::report::{
+    CargoOutcome, CrateTiming, ExecOutcome, Executable, Host, Report, StepReport, UnitMode,
+    UnitReport,
+};
 use crate::sandbox::{Sandbox, StepEnv};
 
 /// How a run reports progress while it works.
@@ -30,6 +34,23 @@ pub struct RunOptions {
     pub progress: Progress,
     /// Stop at the first failed step (the later ones would only mislead).
     pub stop_on_failure: bool,
+    /// Time rustc and the linker (see [`crate::instrument`]).
+    pub instrument: bool,
+    /// The `xtask` binary that acts as wrapper and linker shim; the running binary
+    /// when `None` (tests that use the library name the real binary here).
+    pub shim_exe: Option<std::path::PathBuf>,
+}
+
+impl RunOptions {
+    /// Quiet, stopping at the first failure, instrumented: for checks.
+    pub fn checking() -> RunOptions {
+        RunOptions {
+            progress: Progress::Quiet,
+            stop_on_failure: true,
+            instrument: true,
+            shim_exe: None,
+        }
+    }
 }
 
 /// Runs every step of `plan` in `sandbox` and returns the report.
@@ -49,13 +70,26 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, host: Host, options: &RunOptions) -> 
         warnings: crate::cargo_config::warnings(sandbox.root()),
         steps: Vec::new(),
     };
+    let tools = if options.instrument {
+        Some(instrument::install(
+            &sandbox.tools_dir(),
+            options.shim_exe.as_deref(),
+        )?)
+    } else {
+        None
+    };
+    let ctx = StepContext {
+        sandbox,
+        progress: options.progress,
+        tools: tools.as_ref(),
+    };
     let total = plan.steps.len();
     for step in &plan.steps {
         interrupt::check()?;
         if options.progress == Progress::Show {
             eprintln!("  [{}/{total}] {}", step.number, step.label);
         }
-        let step_report = run_step(step, sandbox, &mut env, options.progress)?;
+        let step_report = run_step(step, &ctx, &mut env)?;
         let failed = !step_report.passed();
         report.steps.push(step_report);
         if failed && options.stop_on_failure {
@@ -65,21 +99,35 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, host: Host, options: &RunOptions) -> 
     Ok(report)
 }
 
-fn run_step(
-    step: &Step,
-    sandbox: &Sandbox,
-    env: &mut StepEnv,
+/// What every step of a run shares.
+struct StepContext<'a> {
+    sandbox: &'a Sandbox,
     progress: Progress,
-) -> Result<StepReport> {
+    tools: Option<&'a instrument::Tools>,
+}
+
+fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepReport> {
+    let sandbox = ctx.sandbox;
     let start = Instant::now();
     let mut cargo = None;
+    let mut exec = None;
     let mut failures = Vec::new();
     let kind = match &step.action {
         Action::Cargo(c) => {
-            let outcome = run_cargo(c, sandbox, env, progress)?;
+            let outcome = run_cargo(c, ctx, env, step.number)?;
             failures = expect::check(&c.expect, &outcome);
             cargo = Some(outcome);
             c.command.as_str()
+        }
+        Action::Exec {
+            program,
+            args,
+            expect,
+        } => {
+            let outcome = run_exec(program, args, sandbox, env)?;
+            failures = expect::check_exec(expect, &outcome);
+            exec = Some(outcome);
+            "exec"
         }
         Action::Touch { path } => {
             let file = sandbox.file(path);
@@ -130,22 +178,66 @@ fn run_step(
         kind: kind.to_string(),
         seconds: start.elapsed().as_secs_f64(),
         cargo,
+        exec,
         failures,
+    })
+}
+
+/// Runs a program of the exercise directly, as a learner would from a shell.
+fn run_exec(
+    program: &std::path::Path,
+    args: &[String],
+    sandbox: &Sandbox,
+    env: &StepEnv,
+) -> Result<ExecOutcome> {
+    let file = sandbox.file(program);
+    let bytes = std::fs::metadata(&file).map_or(0, |m| m.len());
+    let output = duct::cmd(&file, args)
+        .dir(sandbox.root())
+        .full_env(env.vars())
+        .stdin_null()
+        .stderr_to_stdout()
+        .stdout_capture()
+        .unchecked()
+        .run();
+    let mut command = program.display().to_string();
+    for a in args {
+        command.push(' ');
+        command.push_str(a);
+    }
+    Ok(match output {
+        Ok(out) => ExecOutcome {
+            command,
+            success: out.status.success(),
+            output: String::from_utf8_lossy(&out.stdout).into_owned(),
+            bytes,
+        },
+        Err(e) => ExecOutcome {
+            command,
+            success: false,
+            output: format!("cannot start {}: {e}\n", program.display()),
+            bytes,
+        },
     })
 }
 
 /// Runs one cargo step: `cargo <cmd> -v --message-format=json <args>`.
 fn run_cargo(
     step: &CargoStep,
-    sandbox: &Sandbox,
+    ctx: &StepContext,
     env: &StepEnv,
-    progress: Progress,
+    number: usize,
 ) -> Result<CargoOutcome> {
-    let mut args = vec![
+    let sandbox = ctx.sandbox;
+    let mut args = Vec::new();
+    if let Some(t) = &step.toolchain {
+        args.push(format!("+{t}"));
+    }
+    args.extend([
         step.command.as_str().to_string(),
         "-v".to_string(),
         "--message-format=json".to_string(),
-    ];
+    ]);
     // Arguments after `--` belong to the program or the test harness.
     let split = step.args.iter().position(|a| a == "--");
     let (cargo_args, program_args) = match split {
@@ -155,16 +247,34 @@ fn run_cargo(
     args.extend(cargo_args.iter().cloned());
     args.extend(program_args.iter().cloned());
 
+    let mut vars = env.vars();
+    let log = sandbox.tools_dir().join(format!("step-{number}.jsonl"));
+    if let Some(tools) = ctx.tools {
+        let _ = std::fs::remove_file(&log);
+        vars.insert(
+            "RUSTC_WRAPPER".into(),
+            tools.wrapper.clone().into_os_string(),
+        );
+        vars.insert(instrument::LOG_VAR.into(), log.clone().into_os_string());
+        vars.insert(
+            instrument::SHIM_VAR.into(),
+            tools.linker.clone().into_os_string(),
+        );
+    }
+    let dir = match &step.dir {
+        Some(d) => sandbox.root().join(d),
+        None => sandbox.root().to_path_buf(),
+    };
     let reader = duct::cmd("cargo", &args)
-        .dir(sandbox.root())
-        .full_env(env.vars())
+        .dir(&dir)
+        .full_env(vars)
         .stdin_null()
         .stderr_capture()
         .unchecked()
         .reader()
         .context("cannot start cargo; is it on PATH?")?;
 
-    let live = progress == Progress::Show && std::io::stderr().is_terminal();
+    let live = ctx.progress == Progress::Show && std::io::stderr().is_terminal();
     let mut collected = Collected::default();
     let mut last_tick = Instant::now();
     for line in BufReader::new(&reader).lines() {
@@ -186,7 +296,71 @@ fn run_cargo(
         .clone();
     interrupt::check()?;
     let stderr = String::from_utf8_lossy(&output.stderr);
-    Ok(collected.finish(step, env, output.status.success(), &stderr))
+    let mut outcome = collected.finish(step, env, output.status.success(), &stderr);
+    if ctx.tools.is_some() {
+        outcome.timings = aggregate(&instrument::read_log(&log));
+    }
+    outcome.incremental = incremental_caches(&sandbox.target_dir());
+    Ok(outcome)
+}
+
+/// Sums a step's timing records per crate: rustc time without the link, and link time.
+pub fn aggregate(records: &[instrument::Record]) -> Vec<CrateTiming> {
+    let mut by_crate: BTreeMap<(String, String), (f64, Option<f64>)> = BTreeMap::new();
+    for r in records {
+        match r {
+            instrument::Record::Rustc {
+                package,
+                crate_name,
+                seconds,
+                ..
+            } => {
+                by_crate
+                    .entry((package.clone(), crate_name.clone()))
+                    .or_default()
+                    .0 += seconds
+            }
+            instrument::Record::Link {
+                package,
+                crate_name,
+                seconds,
+            } => {
+                let e = by_crate
+                    .entry((package.clone(), crate_name.clone()))
+                    .or_default();
+                *e.1.get_or_insert(0.0) += seconds;
+            }
+        }
+    }
+    by_crate
+        .into_iter()
+        .map(|((package, crate_name), (total, link))| CrateTiming {
+            package,
+            crate_name,
+            compile_seconds: (total - link.unwrap_or(0.0)).max(0.0),
+            link_seconds: link,
+        })
+        .collect()
+}
+
+/// The crates with an incremental cache, as `PROFILE-DIR/crate`, e.g. `debug/app`.
+pub fn incremental_caches(target: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for profile in std::fs::read_dir(target).into_iter().flatten().flatten() {
+        let dir = profile.path().join("incremental");
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            // Directories are named `crate-HASH`.
+            let crate_name = name.rsplit_once('-').map_or(name.as_str(), |(c, _)| c);
+            out.push(format!(
+                "{}/{crate_name}",
+                profile.file_name().to_string_lossy()
+            ));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// What a cargo run printed, as it arrives.
@@ -302,6 +476,19 @@ impl Collected {
             units,
             errors: self.errors,
             output,
+            timings: Vec::new(),
+            incremental: Vec::new(),
+            executables: self
+                .artifacts
+                .iter()
+                .filter_map(|a| {
+                    let path = a.executable.as_ref()?;
+                    Some(Executable {
+                        name: a.target.name.clone(),
+                        bytes: std::fs::metadata(path).ok()?.len(),
+                    })
+                })
+                .collect(),
         }
     }
 }

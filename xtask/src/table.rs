@@ -47,7 +47,23 @@ fn render_step(out: &mut String, step: &StepReport) {
         format!("{:.2}s", step.seconds)
     );
     if let Some(cargo) = &step.cargo {
-        render_cargo(out, cargo);
+        render_cargo(out, cargo, step.seconds);
+    }
+    if let Some(exec) = &step.exec {
+        let status = if exec.success {
+            "exited successfully"
+        } else {
+            "failed"
+        };
+        let _ = writeln!(out, "  $ {} ({status})", exec.command);
+        let lines: Vec<&str> = exec
+            .output
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        for line in &lines[lines.len().saturating_sub(6)..] {
+            let _ = writeln!(out, "  | {line}");
+        }
     }
     for f in &step.failures {
         for (i, line) in f.lines().enumerate() {
@@ -57,7 +73,7 @@ fn render_step(out: &mut String, step: &StepReport) {
     }
 }
 
-fn render_cargo(out: &mut String, cargo: &CargoOutcome) {
+fn render_cargo(out: &mut String, cargo: &CargoOutcome, step_seconds: f64) {
     if !cargo.env.is_empty() {
         let _ = writeln!(out, "  env: {}", cargo.env.join(" "));
     }
@@ -70,7 +86,11 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome) {
             .max()
             .unwrap_or(0)
             .max(4);
-        let _ = writeln!(out, "  {:<width$}  WHY", "COMPILED");
+        let _ = writeln!(
+            out,
+            "  {:<width$}  {:>7}  {:>7}  WHY",
+            "COMPILED", "RUSTC", "LINK"
+        );
         for u in &compiled {
             let why = if u.reasons.is_empty() {
                 NEW_UNIT.to_string()
@@ -81,7 +101,24 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome) {
                     .collect::<Vec<_>>()
                     .join("; ")
             };
-            let _ = writeln!(out, "  {:<width$}  {why}", unit_name(u));
+            let timing = cargo.timing_of(u);
+            let rustc = timing.map_or("-".to_string(), |t| format!("{:.2}s", t.compile_seconds));
+            let link = timing
+                .and_then(|t| t.link_seconds)
+                .map_or("-".to_string(), |l| format!("{l:.2}s"));
+            let _ = writeln!(
+                out,
+                "  {:<width$}  {rustc:>7}  {link:>7}  {why}",
+                unit_name(u)
+            );
+        }
+        let link = cargo.link_seconds();
+        if link > 0.0 && step_seconds > 0.0 {
+            let _ = writeln!(
+                out,
+                "  linking: {link:.2}s, {:.0}% of the step",
+                link / step_seconds * 100.0
+            );
         }
     }
     if !fresh.is_empty() {

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use xtask::commands::run_exercise;
 use xtask::snapshot;
-use xtask::step_runner::{Progress, RunOptions};
+use xtask::step_runner::RunOptions;
 
 fn copy(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -23,8 +23,8 @@ fn copy(from: &Path, to: &Path) {
 fn two_runs_from_two_clone_paths_give_identical_snapshots() {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises/workspace-chain");
     let options = RunOptions {
-        progress: Progress::Quiet,
-        stop_on_failure: true,
+        shim_exe: Some(env!("CARGO_BIN_EXE_xtask").into()),
+        ..RunOptions::checking()
     };
     let mut rendered = Vec::new();
     for clone in ["first/clone", "another/deeper/clone"] {

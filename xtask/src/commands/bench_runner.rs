@@ -1,9 +1,11 @@
 //! `cargo xtask bench-runner [NAME]`: what the runner costs on top of cargo.
 //!
-//! Times the whole `run` pipeline (copy, steps with `-v --message-format=json`,
-//! parsing, report, snapshot text, JSON file) against the same steps done by hand:
-//! the same cargo commands, plain, in an already prepared copy. Repeats both, in
-//! alternating order, and reports medians and the ratio.
+//! Two comparisons, each repeated with the variants in alternating order:
+//! - the whole `run` pipeline (copy, instrumented steps with `-v
+//!   --message-format=json`, parsing, report, snapshot text, JSON file) against the same
+//!   steps done by hand: plain cargo commands in an already prepared copy;
+//! - the timing instrumentation alone: the incremental cargo steps (every cargo step
+//!   after the first) with and without the rustc wrapper and linker shim.
 
 use std::time::Instant;
 
@@ -13,6 +15,7 @@ use crate::catalogue;
 use crate::edits;
 use crate::paths;
 use crate::plan::{Action, Plan};
+use crate::report::Report;
 use crate::results;
 use crate::sandbox::{Sandbox, StepEnv};
 use crate::snapshot;
@@ -21,7 +24,7 @@ use crate::step_runner::{Progress, RunOptions};
 /// The exercise timed when none is named: local crates only, so no network is needed.
 pub const DEFAULT_EXERCISE: &str = "workspace-chain";
 
-/// Runs the benchmark and prints the medians and the ratio.
+/// Runs the benchmark and prints the medians and the ratios.
 pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
     let dir = catalogue::resolve(
         &paths::exercises_dir(),
@@ -32,49 +35,78 @@ pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
         "Timing `cargo xtask run {}` against its cargo commands run directly, {runs} runs each…",
         plan.name
     );
-    let options = RunOptions {
+    let options = |instrument| RunOptions {
         progress: Progress::Quiet,
         stop_on_failure: false,
+        instrument,
+        shim_exe: None,
     };
-    let mut runner = Vec::new();
-    let mut bare = Vec::new();
+    let (mut runner, mut bare) = (Vec::new(), Vec::new());
+    let (mut with, mut without) = (Vec::new(), Vec::new());
     for i in 0..runs {
         // Alternate the order so drift (caches, thermal) does not favour one side.
-        for variant in if i % 2 == 0 { [0, 1] } else { [1, 0] } {
+        let order = if i % 2 == 0 { [0, 1, 2] } else { [2, 1, 0] };
+        for variant in order {
             crate::interrupt::check()?;
-            if variant == 0 {
-                let t = Instant::now();
-                let (_plan, report, _sandbox) = super::run_exercise(&dir, &options)?;
-                let _ = snapshot::render(&report);
-                results::save(&paths::results_dir(), &report)?;
-                runner.push(t.elapsed().as_secs_f64());
-            } else {
-                bare.push(time_bare(&plan)?);
+            match variant {
+                0 => {
+                    let t = Instant::now();
+                    let (_plan, report, _sandbox) = super::run_exercise(&dir, &options(true))?;
+                    let _ = snapshot::render(&report);
+                    results::save(&paths::results_dir(), &report)?;
+                    runner.push(t.elapsed().as_secs_f64());
+                    with.push(incremental_seconds(&report));
+                }
+                1 => bare.push(time_bare(&plan)?),
+                _ => {
+                    let (_plan, report, _sandbox) = super::run_exercise(&dir, &options(false))?;
+                    without.push(incremental_seconds(&report));
+                }
             }
         }
         eprintln!(
-            "  run {}: runner {:.3}s, bare cargo {:.3}s",
+            "  run {}: runner {:.3}s, bare cargo {:.3}s; incremental steps {:.3}s instrumented, {:.3}s not",
             i + 1,
             runner[i],
-            bare[i]
+            bare[i],
+            with[i],
+            without[i]
         );
     }
-    let (r, b) = (Stats::of(&runner), Stats::of(&bare));
     println!(
         "exercise: {} ({} steps, {runs} runs)",
         plan.name,
         plan.steps.len()
     );
+    let line = |label: &str, v: &[f64]| {
+        let s = Stats::of(v);
+        println!(
+            "{label:<28} median {:.3}s  (min {:.3}s, max {:.3}s)",
+            s.median, s.min, s.max
+        );
+        s.median
+    };
+    let r = line("runner, whole run", &runner);
+    let b = line("bare cargo, same steps", &bare);
+    println!("runner overhead             {:.3}× (goal ≤ 1.10×)", r / b);
+    let w = line("incremental, instrumented", &with);
+    let n = line("incremental, plain", &without);
     println!(
-        "runner      median {:.3}s  (min {:.3}s, max {:.3}s)",
-        r.median, r.min, r.max
+        "instrumentation overhead    {:+.1}% (goal ≤ 5 %)",
+        (w / n - 1.0) * 100.0
     );
-    println!(
-        "bare cargo  median {:.3}s  (min {:.3}s, max {:.3}s)",
-        b.median, b.min, b.max
-    );
-    println!("ratio       {:.3}× (goal ≤ 1.10×)", r.median / b.median);
     Ok(())
+}
+
+/// Seconds of the cargo steps after the first one: the incremental rebuilds.
+fn incremental_seconds(report: &Report) -> f64 {
+    report
+        .steps
+        .iter()
+        .filter(|s| s.cargo.is_some())
+        .skip(1)
+        .map(|s| s.seconds)
+        .sum()
 }
 
 /// Runs the plan's steps by hand in a prepared copy: plain cargo, output discarded.
@@ -85,16 +117,33 @@ fn time_bare(plan: &Plan) -> Result<f64> {
     for step in &plan.steps {
         match &step.action {
             Action::Cargo(c) => {
-                let mut args = vec![c.command.as_str().to_string()];
+                let mut args = Vec::new();
+                if let Some(t) = &c.toolchain {
+                    args.push(format!("+{t}"));
+                }
+                args.push(c.command.as_str().to_string());
                 args.extend(c.args.iter().cloned());
+                let dir = c
+                    .dir
+                    .as_ref()
+                    .map_or_else(|| sandbox.root().to_path_buf(), |d| sandbox.file(d));
                 duct::cmd("cargo", &args)
-                    .dir(sandbox.root())
+                    .dir(dir)
                     .full_env(env.vars())
                     .stdout_null()
                     .stderr_null()
                     .unchecked()
                     .run()
                     .context("cannot run cargo")?;
+            }
+            Action::Exec { program, args, .. } => {
+                duct::cmd(sandbox.file(program), args)
+                    .dir(sandbox.root())
+                    .full_env(env.vars())
+                    .stdout_null()
+                    .stderr_null()
+                    .unchecked()
+                    .run()?;
             }
             Action::Touch { path } => {
                 std::fs::File::options()
@@ -104,8 +153,8 @@ fn time_bare(plan: &Plan) -> Result<f64> {
             }
             Action::Edit { path, edit } => {
                 let file = sandbox.file(path);
-                let text = edits::apply_text_edit(&std::fs::read_to_string(&file)?, edit)?;
-                std::fs::write(file, text)?;
+                let before = std::fs::read_to_string(&file).unwrap_or_default();
+                std::fs::write(file, edits::apply_text_edit(&before, edit)?)?;
             }
             Action::Env { set, unset } => {
                 unset.iter().for_each(|k| env.unset(k));

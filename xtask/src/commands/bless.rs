@@ -7,17 +7,14 @@ use anyhow::Result;
 use crate::error::CheckFailed;
 use crate::paths;
 use crate::snapshot;
-use crate::step_runner::{Progress, RunOptions};
+use crate::step_runner::RunOptions;
 
 /// Runs the exercises and writes their snapshots. An exercise whose expectations fail
 /// is not blessed: a snapshot records behaviour the manifest agrees with.
 pub fn run(exercises: &[String], snapshots: Option<PathBuf>) -> Result<()> {
     let dirs = super::verify::select(exercises)?;
     let snapshots = snapshots.unwrap_or_else(paths::snapshots_dir);
-    let options = RunOptions {
-        progress: Progress::Quiet,
-        stop_on_failure: true,
-    };
+    let options = RunOptions::checking();
     let mut refused = Vec::new();
     for dir in dirs {
         let (plan, report, _sandbox) = super::run_exercise(&dir, &options)?;

@@ -19,6 +19,8 @@ pub fn run(exercise: &str, keep: bool, json: bool) -> Result<()> {
             Progress::Show
         },
         stop_on_failure: false,
+        instrument: true,
+        shim_exe: None,
     };
     if !json {
         eprintln!("Running {} in a scratch copy…", dir.display());

@@ -13,7 +13,7 @@ use crate::error::{CheckFailed, InputError, Interrupted};
 use crate::paths;
 use crate::results;
 use crate::snapshot::{self, Comparison};
-use crate::step_runner::{Progress, RunOptions};
+use crate::step_runner::RunOptions;
 
 /// The exercises named (by name or path), or all of them when none is.
 pub fn select(names: &[String]) -> Result<Vec<PathBuf>, InputError> {
@@ -158,10 +158,7 @@ fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(bo
 
 /// Runs one exercise and returns what is wrong with it (empty when nothing is).
 fn verify_one(dir: &std::path::Path, snapshots: &std::path::Path) -> Result<Vec<String>> {
-    let options = RunOptions {
-        progress: Progress::Quiet,
-        stop_on_failure: true,
-    };
+    let options = RunOptions::checking();
     let (plan, report, _sandbox) = super::run_exercise(dir, &options)?;
     results::save(&paths::results_dir(), &report)?;
     let mut problems = Vec::new();
