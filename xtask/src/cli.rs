@@ -22,6 +22,7 @@ Commands:
                             (it builds, its links and #fragments resolve, every exercise
                             it names exists and every exercise is in a chapter)
   bless [NAME|PATH...]      Run exercises and write their snapshots (after a change you meant)
+  claims [NAME...]          Check the exercises' timing claims (repeated runs, medians)
   bench-runner [NAME]       Time `run` against the same cargo commands run directly
   bench-book                Time book builds, serving, and change-to-reload
   help                      Show this help
@@ -43,8 +44,8 @@ Options of `verify`:
 Options of `bless`:
   --snapshots <DIR>         Write snapshots to DIR (default: xtask/snapshots)
 
-Options of `bench-runner` and `bench-book`:
-  --runs <N>                Repetitions (default: 5)
+Options of `claims`, `bench-runner` and `bench-book`:
+  --runs <N>                Repetitions (default: 5; claims need at least 5)
   --cold                    bench-book: build the xtask from an empty target dir first
 
 Exit codes: 0 success, 1 a step or check failed, 2 bad input, 130 interrupted.
@@ -92,6 +93,13 @@ pub enum Command {
     BenchRunner {
         /// Exercise to time.
         exercise: Option<String>,
+        /// Repetitions.
+        runs: usize,
+    },
+    /// `claims [NAME...]`
+    Claims {
+        /// Exercises; all when empty.
+        exercises: Vec<String>,
         /// Repetitions.
         runs: usize,
     },
@@ -192,7 +200,9 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 snapshots = Some(PathBuf::from(p.value()?))
             }
             Long("cold") if command == "bench-book" => cold = true,
-            Long("runs") if command == "bench-runner" || command == "bench-book" => {
+            Long("runs")
+                if command == "bench-runner" || command == "bench-book" || command == "claims" =>
+            {
                 runs = p.value()?.parse()?;
                 if runs == 0 {
                     return Err(usage("--runs must be at least 1"));
@@ -260,6 +270,15 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 runs,
             }
         }
+        "claims" => {
+            if runs < 5 {
+                return Err(usage("claims need at least 5 runs (`--runs 5` or more)"));
+            }
+            Command::Claims {
+                exercises: positional,
+                runs,
+            }
+        }
         "bench-book" => {
             no_positional(&positional, "bench-book")?;
             Command::BenchBook { runs, cold }
@@ -267,6 +286,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         other => {
             let known = [
                 "bench-book",
+                "claims",
                 "serve",
                 "book",
                 "list",

@@ -84,6 +84,18 @@ impl fmt::Display for Interrupted {
 
 impl std::error::Error for Interrupted {}
 
+/// The exercise needs a tool this machine lacks; it was not run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped(pub String);
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "skipped: {}", self.0)
+    }
+}
+
+impl std::error::Error for Skipped {}
+
 /// A check failed (a step, an expectation, a snapshot); the details were printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckFailed(pub String);

@@ -72,6 +72,32 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
             failures.push(format!("expected the output to contain {text:?}"));
         }
     }
+    for (want_fresh, labels) in [(true, &expect.fresh_units), (false, &expect.compiled_units)] {
+        for label in labels {
+            let unit = outcome
+                .units
+                .iter()
+                .find(|u| &crate::snapshot::unit_label(u) == label);
+            match unit {
+                Some(u) if u.fresh == want_fresh => {}
+                Some(u) => failures.push(format!(
+                    "expected unit `{label}` {}, but it was {}{}",
+                    if want_fresh { "fresh" } else { "compiled" },
+                    if u.fresh { "fresh" } else { "compiled" },
+                    if u.fresh { String::new() } else { format!(": {}", reasons_of(outcome, &u.package)) }
+                )),
+                None => failures.push(format!(
+                    "expected unit `{label}`, but cargo did not report it (units: {})",
+                    outcome
+                        .units
+                        .iter()
+                        .map(crate::snapshot::unit_label)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            }
+        }
+    }
     if let Some(want) = &expect.incremental {
         let got: BTreeSet<String> = outcome.incremental.iter().cloned().collect();
         if want != &got {

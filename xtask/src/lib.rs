@@ -26,6 +26,7 @@ pub mod normalize;
 pub mod paths;
 pub mod plan;
 pub mod report;
+pub mod requirements;
 pub mod results;
 pub mod sandbox;
 pub mod server;

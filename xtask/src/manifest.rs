@@ -194,6 +194,11 @@ pub struct RawExpect {
     pub success: Option<bool>,
     /// Text the step's output (cargo's and the program's) must contain.
     pub output_contains: Option<Vec<String>>,
+    /// Units that must be fresh, named without version as the report writes them,
+    /// e.g. `app build-script (run)`.
+    pub fresh_units: Option<Vec<String>>,
+    /// Units that must be compiled, named like `fresh-units`.
+    pub compiled_units: Option<Vec<String>>,
     /// The exact set of crates with an incremental cache after the step, as
     /// `PROFILE-DIR/crate`, e.g. `["debug/app"]`.
     pub incremental: Option<Vec<String>>,

@@ -201,6 +201,10 @@ pub struct Expect {
     pub output_contains: Vec<String>,
     /// The exact set of incremental caches after the step (`debug/app`), when given.
     pub incremental: Option<BTreeSet<String>>,
+    /// Units (named without version) that must be fresh.
+    pub fresh_units: BTreeSet<String>,
+    /// Units (named without version) that must be compiled.
+    pub compiled_units: BTreeSet<String>,
 }
 
 impl Expect {
@@ -211,6 +215,8 @@ impl Expect {
             && self.reasons.is_empty()
             && self.output_contains.is_empty()
             && self.incremental.is_none()
+            && self.fresh_units.is_empty()
+            && self.compiled_units.is_empty()
     }
 }
 
@@ -760,6 +766,8 @@ fn expect_from(raw: &RawExpect) -> Expect {
             .incremental
             .as_ref()
             .map(|c| c.iter().cloned().collect()),
+        fresh_units: raw.fresh_units.iter().flatten().cloned().collect(),
+        compiled_units: raw.compiled_units.iter().flatten().cloned().collect(),
     }
 }
 

@@ -144,6 +144,9 @@ impl CargoOutcome {
 
     /// The timing of a unit, matched by package and crate name.
     pub fn timing_of(&self, unit: &UnitReport) -> Option<&CrateTiming> {
+        if unit.mode == UnitMode::RunBuildScript {
+            return None;
+        }
         let crate_name = unit.target.replace('-', "_");
         self.timings
             .iter()

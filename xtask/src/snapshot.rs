@@ -103,7 +103,17 @@ pub fn render(report: &Report) -> String {
 /// A unit as one readable name: `itoa 1.0.19 lib`, `app 0.1.0 bin`,
 /// `serde 1.0.228 build-script (run)`, `fp 0.1.0 lib (check)`.
 pub fn unit_name(u: &UnitReport) -> String {
-    let mut s = format!("{} {} {}", u.package, u.version, u.kind);
+    let label = unit_label(u);
+    match label.split_once(' ') {
+        Some((package, rest)) => format!("{package} {} {rest}", u.version),
+        None => label,
+    }
+}
+
+/// A unit's name without its version, as expectations write it:
+/// `app build-script (run)`, `itoa lib`, `app bin (check)`.
+pub fn unit_label(u: &UnitReport) -> String {
+    let mut s = format!("{} {}", u.package, u.kind);
     if u.target.replace('-', "_") != u.package.replace('-', "_") && u.kind != "build-script" {
         let _ = write!(s, " \"{}\"", u.target);
     }

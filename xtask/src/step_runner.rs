@@ -140,8 +140,14 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
         }
         Action::Edit { path, edit } => {
             let file = sandbox.file(path);
-            let before = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
+            let before = match edit {
+                edits::TextEdit::Write { .. } => String::new(),
+                _ => std::fs::read_to_string(&file)
+                    .with_context(|| format!("cannot read {}", file.display()))?,
+            };
+            if let Some(parent) = file.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
             let after = edits::apply_text_edit(&before, edit).with_context(|| {
                 format!("step {}: cannot change {}", step.number, path.display())
             })?;

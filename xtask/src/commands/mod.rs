@@ -4,6 +4,7 @@
 pub mod bench_book;
 pub mod bench_runner;
 pub mod bless;
+pub mod claims;
 pub mod book;
 pub mod list;
 pub mod run;
@@ -14,15 +15,24 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use crate::error::Skipped;
 use crate::plan::{self, Plan};
+use crate::requirements;
 use crate::report::Report;
 use crate::sandbox::Sandbox;
 use crate::step_runner::{self, RunOptions};
 
 /// Loads the exercise in `dir`, runs it in a fresh sandbox and returns the plan, the
 /// report and the sandbox (dropping the sandbox removes the scratch copy).
+///
+/// Fails with [`Skipped`] when the exercise needs a tool this machine lacks.
 pub fn run_exercise(dir: &Path, options: &RunOptions) -> Result<(Plan, Report, Sandbox)> {
     let plan = plan::load(dir)?;
+    let missing = requirements::missing(&plan.requires);
+    if !missing.is_empty() {
+        let what: Vec<String> = missing.iter().map(ToString::to_string).collect();
+        return Err(Skipped(format!("{} {}", plan.name, what.join("; "))).into());
+    }
     let sandbox = Sandbox::create(&plan.dir, &plan.name)?;
     let report = step_runner::run(&plan, &sandbox, step_runner::host(), options)?;
     Ok((plan, report, sandbox))

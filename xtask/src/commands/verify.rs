@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use crate::book::{self, BuildOptions};
 use crate::catalogue;
 use crate::cli::VerifyArgs;
-use crate::error::{CheckFailed, InputError, Interrupted};
+use crate::error::{CheckFailed, InputError, Interrupted, Skipped};
 use crate::paths;
 use crate::results;
 use crate::snapshot::{self, Comparison};
@@ -121,6 +121,7 @@ fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(bo
     eprintln!("==> exercises ({})", dirs.len());
     let started = Instant::now();
     let (mut passed, total) = (0usize, dirs.len());
+    let mut skipped = 0usize;
     for (i, dir) in dirs.iter().enumerate() {
         let t = Instant::now();
         let label = dir.file_name().map_or_else(
@@ -131,6 +132,11 @@ fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(bo
         let problems = match verify_one(dir, snapshots) {
             Ok(problems) => problems,
             Err(e) if e.downcast_ref::<Interrupted>().is_some() => return Err(e),
+            Err(e) if e.downcast_ref::<Skipped>().is_some() => {
+                skipped += 1;
+                eprintln!("{e}");
+                continue;
+            }
             Err(e) => {
                 bad_input |= e.downcast_ref::<InputError>().is_some();
                 vec![format!("{e:#}")]
@@ -149,11 +155,11 @@ fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(bo
         }
     }
     eprintln!(
-        "exercises: {passed} passed, {} failed ({:.1}s)",
-        total - passed,
+        "exercises: {passed} passed, {} failed, {skipped} skipped ({:.1}s)",
+        total - passed - skipped,
         started.elapsed().as_secs_f64()
     );
-    Ok((passed == total, bad_input))
+    Ok((passed + skipped == total, bad_input))
 }
 
 /// Runs one exercise and returns what is wrong with it (empty when nothing is).

@@ -1,0 +1,183 @@
+//! `cargo xtask claims [NAME...]`: checks the timing claims exercises declare, by
+//! running each exercise several times and comparing medians. Times are never asserted
+//! by the tests; this command is where they are, on purpose and on a quiet machine.
+
+use std::fmt::Write as _;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::bench_runner::Stats;
+use crate::error::{CheckFailed, Skipped};
+use crate::paths;
+use crate::plan::{Claim, Measure};
+use crate::report::{Report, StepReport};
+use crate::results;
+use crate::step_runner::RunOptions;
+
+/// The result of one claim.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimResult {
+    /// The exercise.
+    pub exercise: String,
+    /// The claim.
+    pub claim: Claim,
+    /// The faster step's values, one per run.
+    pub faster: Vec<f64>,
+    /// The slower step's values, one per run.
+    pub slower: Vec<f64>,
+    /// median(slower) / median(faster).
+    pub ratio: f64,
+    /// Whether the ratio reached the claim's minimum.
+    pub holds: bool,
+}
+
+/// The value a claim measures in one step.
+pub fn measure(step: &StepReport, measure: Measure) -> f64 {
+    match measure {
+        Measure::Time => step.seconds,
+        Measure::Link => step.cargo.as_ref().map_or(0.0, |c| c.link_seconds()),
+        Measure::Size => {
+            let cargo: u64 = step
+                .cargo
+                .iter()
+                .flat_map(|c| &c.executables)
+                .map(|e| e.bytes)
+                .sum();
+            (cargo + step.exec.as_ref().map_or(0, |e| e.bytes)) as f64
+        }
+    }
+}
+
+/// Runs the claims of the named exercises (all when none is named).
+pub fn run(exercises: &[String], runs: usize) -> Result<()> {
+    let dirs = super::verify::select(exercises)?;
+    let mut all = Vec::new();
+    for dir in dirs {
+        let plan = crate::plan::load(&dir)?;
+        if plan.claims.is_empty() {
+            continue;
+        }
+        eprintln!("{}: {} claim(s), {runs} runs", plan.name, plan.claims.len());
+        let mut reports: Vec<Report> = Vec::new();
+        for i in 0..runs {
+            let (_plan, report, _sandbox) = match super::run_exercise(&dir, &RunOptions::checking()) {
+                Ok(r) => r,
+                Err(e) if e.downcast_ref::<Skipped>().is_some() => {
+                    eprintln!("  {e}");
+                    break;
+                }
+                Err(e) => return Err(e),
+            };
+            if !report.passed() {
+                return Err(CheckFailed(format!(
+                    "{}: run {} did not meet its expectations; run `cargo xtask run {}`",
+                    plan.name,
+                    i + 1,
+                    plan.name
+                ))
+                .into());
+            }
+            eprintln!("  run {} done", i + 1);
+            reports.push(report);
+        }
+        if reports.is_empty() {
+            continue;
+        }
+        for claim in &plan.claims {
+            let values = |n: usize| -> Vec<f64> {
+                reports
+                    .iter()
+                    .map(|r| measure(&r.steps[n - 1], claim.measure))
+                    .collect()
+            };
+            let (faster, slower) = (values(claim.faster), values(claim.slower));
+            let ratio = Stats::of(&slower).median / Stats::of(&faster).median;
+            all.push(ClaimResult {
+                exercise: plan.name.clone(),
+                claim: claim.clone(),
+                faster,
+                slower,
+                ratio,
+                holds: ratio >= claim.at_least,
+            });
+        }
+    }
+    print!("{}", render(&all));
+    let json = serde_json::to_vec_pretty(&all)?;
+    results::write_atomic(&paths::results_dir().join("claims.json"), &json)?;
+    let failed: Vec<&ClaimResult> = all.iter().filter(|c| !c.holds).collect();
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(CheckFailed(format!("{} claim(s) did not hold", failed.len())).into())
+    }
+}
+
+/// The claims as a table: medians, min–max, ratio and verdict.
+pub fn render(results: &[ClaimResult]) -> String {
+    let mut out = String::new();
+    for r in results {
+        let (f, s) = (Stats::of(&r.faster), Stats::of(&r.slower));
+        let unit = |v: f64| match r.claim.measure {
+            Measure::Size => format!("{:.1} MB", v / 1e6),
+            _ => format!("{v:.3}s"),
+        };
+        let _ = writeln!(out, "{}: {}", r.exercise, r.claim.text);
+        let _ = writeln!(
+            out,
+            "  step {} {}: median {} ({}–{})",
+            r.claim.faster,
+            r.claim.measure.as_str(),
+            unit(f.median),
+            unit(f.min),
+            unit(f.max)
+        );
+        let _ = writeln!(
+            out,
+            "  step {} {}: median {} ({}–{})",
+            r.claim.slower,
+            r.claim.measure.as_str(),
+            unit(s.median),
+            unit(s.min),
+            unit(s.max)
+        );
+        let _ = writeln!(
+            out,
+            "  ratio {:.2}× (claimed ≥ {:.2}×): {}",
+            r.ratio,
+            r.claim.at_least,
+            if r.holds { "holds" } else { "DOES NOT HOLD" }
+        );
+    }
+    if results.is_empty() {
+        out.push_str("no claims to check\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_medians_ratio_and_verdict() {
+        let r = ClaimResult {
+            exercise: "x".into(),
+            claim: Claim {
+                text: "edit is faster".into(),
+                measure: Measure::Time,
+                faster: 3,
+                slower: 1,
+                at_least: 5.0,
+            },
+            faster: vec![1.0, 2.0, 3.0],
+            slower: vec![4.0, 4.0, 4.0],
+            ratio: 2.0,
+            holds: false,
+        };
+        let text = render(&[r]);
+        assert!(text.contains("step 3 time: median 2.000s (1.000s–3.000s)"), "{text}");
+        assert!(text.contains("ratio 2.00× (claimed ≥ 5.00×): DOES NOT HOLD"), "{text}");
+    }
+}

@@ -1,0 +1,91 @@
+//! Tools an exercise needs beyond a stable toolchain (`requires = [...]` in its
+//! manifest): a nightly toolchain, or a program such as `mold`. Without them the
+//! exercise is skipped with a hint instead of failing.
+
+use std::path::Path;
+
+/// A requirement that is not met, and how to meet it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    /// The requirement as written.
+    pub name: String,
+    /// How to install it.
+    pub hint: String,
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "needs {}; {}", self.name, self.hint)
+    }
+}
+
+/// The requirements of `requires` that this machine does not meet.
+pub fn missing(requires: &[String]) -> Vec<Missing> {
+    requires
+        .iter()
+        .filter(|r| !is_met(r))
+        .map(|r| Missing {
+            name: r.clone(),
+            hint: hint(r),
+        })
+        .collect()
+}
+
+fn is_met(requirement: &str) -> bool {
+    match requirement {
+        "nightly" => duct::cmd("cargo", ["+nightly", "-V"])
+            .stdout_null()
+            .stderr_null()
+            .unchecked()
+            .run()
+            .is_ok_and(|o| o.status.success()),
+        program => on_path(program),
+    }
+}
+
+/// Whether `program` is an executable file in a directory of `PATH`.
+pub fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|d| is_executable(&d.join(program)))
+    })
+}
+
+#[cfg(unix)]
+fn is_executable(p: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    p.metadata()
+        .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(p: &Path) -> bool {
+    p.is_file() || p.with_extension("exe").is_file()
+}
+
+fn hint(requirement: &str) -> String {
+    match requirement {
+        "nightly" => "install it with `rustup toolchain install nightly`".to_string(),
+        "mold" => {
+            "install mold: `apt-get install mold` (Debian, Ubuntu), `brew install mold` (macOS)"
+                .to_string()
+        }
+        other => format!("install `{other}` and make sure it is on PATH"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_programs_on_path_and_hints_at_missing_ones() {
+        assert!(on_path("sh"));
+        let m = missing(&["sh".into(), "surely-no-such-linker".into()]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            m[0].to_string(),
+            "needs surely-no-such-linker; install `surely-no-such-linker` and make sure it is on PATH"
+        );
+        assert!(hint("mold").contains("apt-get install mold"));
+    }
+}
