@@ -93,6 +93,8 @@ pub enum StepKind {
     Test,
     /// `cargo run` with optional `args` (after `--` go the program's arguments).
     Run,
+    /// `cargo rustc` with optional `args`: extra flags (after `--`) for one target only.
+    Rustc,
     /// Set a file's modification time to now without changing its content.
     Touch,
     /// Change a file: apply a patch, append text, or replace text.
@@ -115,6 +117,7 @@ impl StepKind {
             StepKind::Check => "check",
             StepKind::Test => "test",
             StepKind::Run => "run",
+            StepKind::Rustc => "rustc",
             StepKind::Touch => "touch",
             StepKind::Edit => "edit",
             StepKind::Env => "env",
@@ -140,7 +143,8 @@ pub struct RawStep {
     pub args: Option<Spanned<Vec<String>>>,
     /// Cargo steps: the directory to run in, relative to the exercise (default: its root).
     pub dir: Option<Spanned<String>>,
-    /// `exec`: the program to run, relative to the exercise (e.g. `target/debug/app`).
+    /// `exec`: the program to run, relative to the exercise (e.g. `target/debug/app`),
+    /// or a bare name looked up on `PATH` (e.g. `readelf`).
     pub program: Option<Spanned<String>>,
     /// Cargo steps: what the step must show.
     pub expect: Option<Spanned<RawExpect>>,

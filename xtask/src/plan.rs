@@ -137,6 +137,8 @@ pub enum CargoCommand {
     Test,
     /// `cargo run`
     Run,
+    /// `cargo rustc`
+    Rustc,
 }
 
 impl CargoCommand {
@@ -147,6 +149,7 @@ impl CargoCommand {
             CargoCommand::Check => "check",
             CargoCommand::Test => "test",
             CargoCommand::Run => "run",
+            CargoCommand::Rustc => "rustc",
         }
     }
 }
@@ -504,7 +507,11 @@ impl StepChecker<'_> {
         let r = self.raw;
         let kind = *r.kind.get_ref();
         match kind {
-            StepKind::Build | StepKind::Check | StepKind::Test | StepKind::Run => {
+            StepKind::Build
+            | StepKind::Check
+            | StepKind::Test
+            | StepKind::Run
+            | StepKind::Rustc => {
                 self.only(&["args", "expect", "dir"])?;
                 let dir = match &r.dir {
                     Some(d) => {
@@ -524,6 +531,7 @@ impl StepChecker<'_> {
                     StepKind::Build => CargoCommand::Build,
                     StepKind::Check => CargoCommand::Check,
                     StepKind::Test => CargoCommand::Test,
+                    StepKind::Rustc => CargoCommand::Rustc,
                     _ => CargoCommand::Run,
                 };
                 let args = r

@@ -112,6 +112,8 @@ pub struct ExecOutcome {
     pub output: String,
     /// Bytes of the program file.
     pub bytes: u64,
+    /// The texts the step's expectations look for in the output.
+    pub checked: Vec<String>,
 }
 
 /// Where one crate's compile time went.

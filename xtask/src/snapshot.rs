@@ -31,8 +31,11 @@ pub fn render(report: &Report) -> String {
             if !exec.success {
                 let _ = writeln!(out, "  the command failed");
             }
-            for line in exec.output.lines().filter(|l| !l.trim().is_empty()) {
-                let _ = writeln!(out, "  | {}", line.trim_end());
+            // Only what the step checks: the rest of a system tool's output names
+            // versions and paths of the machine it ran on.
+            for text in &exec.checked {
+                let found = if exec.output.contains(text.as_str()) { "contains" } else { "lacks" };
+                let _ = writeln!(out, "  output {found}: {text}");
             }
         }
         let Some(cargo) = &step.cargo else { continue };

@@ -124,7 +124,8 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
             args,
             expect,
         } => {
-            let outcome = run_exec(program, args, sandbox, env)?;
+            let mut outcome = run_exec(program, args, sandbox, env)?;
+            outcome.checked = expect.output_contains.clone();
             failures = expect::check_exec(expect, &outcome);
             exec = Some(outcome);
             "exec"
@@ -196,7 +197,13 @@ fn run_exec(
     sandbox: &Sandbox,
     env: &StepEnv,
 ) -> Result<ExecOutcome> {
-    let file = sandbox.file(program);
+    // A bare name (`readelf`) is a program on PATH; a path is a file of the exercise.
+    let file: std::ffi::OsString =
+        if program.components().count() == 1 && !sandbox.file(program).exists() {
+            program.as_os_str().to_owned()
+        } else {
+            sandbox.file(program).into_os_string()
+        };
     let bytes = std::fs::metadata(&file).map_or(0, |m| m.len());
     let output = duct::cmd(&file, args)
         .dir(sandbox.root())
@@ -217,12 +224,14 @@ fn run_exec(
             success: out.status.success(),
             output: String::from_utf8_lossy(&out.stdout).into_owned(),
             bytes,
+            checked: Vec::new(),
         },
         Err(e) => ExecOutcome {
             command,
             success: false,
             output: format!("cannot start {}: {e}\n", program.display()),
             bytes,
+            checked: Vec::new(),
         },
     })
 }

@@ -1,0 +1,2 @@
+//! Re-exports `big` from a dynamic library.
+pub use big::*;
