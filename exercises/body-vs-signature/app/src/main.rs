@@ -1,0 +1,3 @@
+fn main() {
+    println!("the loop has {} steps", leaf::steps());
+}

@@ -1,0 +1,4 @@
+/// How many steps the edit loop has.
+pub fn steps() -> u32 {
+    3
+}
