@@ -21,6 +21,7 @@ pub fn render(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "exercise: {}", report.exercise);
     let _ = writeln!(out, "title: {}", report.title);
+    let mut last_incremental: Option<&Vec<String>> = None;
     for step in &report.steps {
         let _ = writeln!(out);
         let _ = writeln!(out, "step {}: {}", step.number, step.label);
@@ -81,13 +82,11 @@ pub fn render(report: &Report) -> String {
         if !linked.is_empty() {
             let _ = writeln!(out, "  linked: {}", linked.join(", "));
         }
-        if !cargo.incremental.is_empty() {
-            let _ = writeln!(
-                out,
-                "  incremental caches: {}",
-                cargo.incremental.join(", ")
-            );
+        // The incremental caches, when they differ from the last cargo step's.
+        if !cargo.incremental.is_empty() && last_incremental != Some(&cargo.incremental) {
+            let _ = writeln!(out, "  incremental caches: {}", cargo.incremental.join(", "));
         }
+        last_incremental = Some(&cargo.incremental);
         // What a program or test printed is part of the lesson for `run` and `test`.
         if matches!(cargo.subcommand, CargoCommand::Run | CargoCommand::Test) {
             for line in cargo.output.lines().filter(|l| !l.trim().is_empty()) {
