@@ -84,7 +84,11 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
                     "expected unit `{label}` {}, but it was {}{}",
                     if want_fresh { "fresh" } else { "compiled" },
                     if u.fresh { "fresh" } else { "compiled" },
-                    if u.fresh { String::new() } else { format!(": {}", reasons_of(outcome, &u.package)) }
+                    if u.fresh {
+                        String::new()
+                    } else {
+                        format!(": {}", reasons_of(outcome, &u.package))
+                    }
                 )),
                 None => failures.push(format!(
                     "expected unit `{label}`, but cargo did not report it (units: {})",

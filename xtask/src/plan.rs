@@ -534,19 +534,8 @@ impl StepChecker<'_> {
                     StepKind::Rustc => CargoCommand::Rustc,
                     _ => CargoCommand::Run,
                 };
-                let args = r
-                    .args
-                    .as_ref()
-                    .map(|a| a.get_ref().clone())
-                    .unwrap_or_default();
-                let expect = r
-                    .expect
-                    .as_ref()
-                    .map(|e| expect_from(e.get_ref()))
-                    .unwrap_or_else(|| Expect {
-                        success: true,
-                        ..Expect::default()
-                    });
+                let args = value_or_default(&r.args);
+                let expect = expect_of(r);
                 Ok(Action::Cargo(CargoStep {
                     command,
                     args,
@@ -563,19 +552,8 @@ impl StepChecker<'_> {
                     .ok_or_else(|| self.step_err("program", "an `exec` step needs `program`"))?;
                 Ok(Action::Exec {
                     program: self.rel_path(program, "program")?,
-                    args: r
-                        .args
-                        .as_ref()
-                        .map(|a| a.get_ref().clone())
-                        .unwrap_or_default(),
-                    expect: r
-                        .expect
-                        .as_ref()
-                        .map(|e| expect_from(e.get_ref()))
-                        .unwrap_or_else(|| Expect {
-                            success: true,
-                            ..Expect::default()
-                        }),
+                    args: value_or_default(&r.args),
+                    expect: expect_of(r),
                 })
             }
             StepKind::Touch => {
@@ -604,11 +582,7 @@ impl StepChecker<'_> {
                         set.insert(k.clone(), v.clone());
                     }
                 }
-                let unset = r
-                    .unset
-                    .as_ref()
-                    .map(|u| u.get_ref().clone())
-                    .unwrap_or_default();
+                let unset = value_or_default(&r.unset);
                 if set.is_empty() && unset.is_empty() {
                     return Err(self.step_err("set", "an `env` step needs `set` or `unset`"));
                 }
@@ -739,16 +713,8 @@ impl StepChecker<'_> {
         table: Vec<String>,
     ) -> Result<Action, InputError> {
         let r = self.raw;
-        let set = r
-            .set
-            .as_ref()
-            .map(|s| s.get_ref().clone())
-            .unwrap_or_default();
-        let unset = r
-            .unset
-            .as_ref()
-            .map(|u| u.get_ref().clone())
-            .unwrap_or_default();
+        let set = value_or_default(&r.set);
+        let unset = value_or_default(&r.unset);
         if set.is_empty() && unset.is_empty() {
             return Err(self.step_err("set", "this step needs `set` or `unset`"));
         }
@@ -761,6 +727,25 @@ impl StepChecker<'_> {
         files.changed.insert(path.clone(), after);
         Ok(Action::Manifest { path, edit })
     }
+}
+
+/// The value of an optional spanned field, or its default.
+fn value_or_default<T: Clone + Default>(field: &Option<Spanned<T>>) -> T {
+    field
+        .as_ref()
+        .map(|f| f.get_ref().clone())
+        .unwrap_or_default()
+}
+
+/// A step's expectations; a step without `expect` must only succeed.
+fn expect_of(raw: &RawStep) -> Expect {
+    raw.expect.as_ref().map_or_else(
+        || Expect {
+            success: true,
+            ..Expect::default()
+        },
+        |e| expect_from(e.get_ref()),
+    )
 }
 
 fn expect_from(raw: &RawExpect) -> Expect {

@@ -45,9 +45,8 @@ fn is_met(requirement: &str) -> bool {
 
 /// Whether `program` is an executable file in a directory of `PATH`.
 pub fn on_path(program: &str) -> bool {
-    std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|d| is_executable(&d.join(program)))
-    })
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|d| is_executable(&d.join(program))))
 }
 
 #[cfg(unix)]

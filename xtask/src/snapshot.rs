@@ -35,7 +35,11 @@ pub fn render(report: &Report) -> String {
             // Only what the step checks: the rest of a system tool's output names
             // versions and paths of the machine it ran on.
             for text in &exec.checked {
-                let found = if exec.output.contains(text.as_str()) { "contains" } else { "lacks" };
+                let found = if exec.output.contains(text.as_str()) {
+                    "contains"
+                } else {
+                    "lacks"
+                };
                 let _ = writeln!(out, "  output {found}: {text}");
             }
         }
@@ -84,7 +88,11 @@ pub fn render(report: &Report) -> String {
         }
         // The incremental caches, when they differ from the last cargo step's.
         if !cargo.incremental.is_empty() && last_incremental != Some(&cargo.incremental) {
-            let _ = writeln!(out, "  incremental caches: {}", cargo.incremental.join(", "));
+            let _ = writeln!(
+                out,
+                "  incremental caches: {}",
+                cargo.incremental.join(", ")
+            );
         }
         last_incremental = Some(&cargo.incremental);
         // What a program or test printed is part of the lesson for `run` and `test`.

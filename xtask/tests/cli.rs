@@ -120,7 +120,10 @@ fn verify_fails_loudly_on_a_wrong_expectation() {
         all.contains("also compiled: wrong_expectation: the file `src/main.rs` has changed"),
         "{all}"
     );
-    assert!(all.contains("exercises: 0 passed, 1 failed, 0 skipped"), "{all}");
+    assert!(
+        all.contains("exercises: 0 passed, 1 failed, 0 skipped"),
+        "{all}"
+    );
 }
 
 #[test]
@@ -240,4 +243,32 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
         out.push(p);
     }
     out
+}
+
+#[test]
+fn an_exercise_needing_a_missing_tool_is_skipped_with_a_hint() {
+    let x = Xtask::new();
+    let dir = fixture("needs-missing-tool");
+    let out = x.run(&["run", dir.to_str().unwrap()]);
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{all}");
+    assert!(
+        all.contains("skipped: needs-missing-tool needs surely-no-such-linker; install `surely-no-such-linker`"),
+        "{all}"
+    );
+    let out = x.run(&["verify", "--exercises-only", dir.to_str().unwrap()]);
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{all}");
+    assert!(
+        all.contains("exercises: 0 passed, 0 failed, 1 skipped"),
+        "{all}"
+    );
+}
+
+#[test]
+fn claims_refuse_fewer_than_five_runs() {
+    let x = Xtask::new();
+    let out = x.run(&["claims", "--runs", "3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out).contains("claims need at least 5 runs"));
 }

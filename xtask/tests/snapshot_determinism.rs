@@ -46,3 +46,31 @@ fn two_runs_from_two_clone_paths_give_identical_snapshots() {
     .unwrap();
     assert_eq!(rendered[0], committed);
 }
+
+#[test]
+fn timing_instrumentation_does_not_change_what_rebuilds() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises/workspace-chain");
+    let outcome = |instrument: bool| {
+        let options = RunOptions {
+            instrument,
+            shim_exe: Some(env!("CARGO_BIN_EXE_xtask").into()),
+            ..RunOptions::checking()
+        };
+        let (_plan, report, _sandbox) = run_exercise(&dir, &options).unwrap();
+        report
+            .steps
+            .iter()
+            .map(|s| {
+                s.cargo.as_ref().map(|c| {
+                    c.units
+                        .iter()
+                        .map(|u| (snapshot::unit_label(u), u.fresh, u.reasons.len()))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect::<Vec<_>>()
+    };
+    let with = outcome(true);
+    assert!(with.iter().flatten().any(|units| !units.is_empty()));
+    assert_eq!(with, outcome(false));
+}

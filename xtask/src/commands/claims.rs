@@ -61,7 +61,8 @@ pub fn run(exercises: &[String], runs: usize) -> Result<()> {
         eprintln!("{}: {} claim(s), {runs} runs", plan.name, plan.claims.len());
         let mut reports: Vec<Report> = Vec::new();
         for i in 0..runs {
-            let (_plan, report, _sandbox) = match super::run_exercise(&dir, &RunOptions::checking()) {
+            let (_plan, report, _sandbox) = match super::run_exercise(&dir, &RunOptions::checking())
+            {
                 Ok(r) => r,
                 Err(e) if e.downcast_ref::<Skipped>().is_some() => {
                     eprintln!("  {e}");
@@ -124,24 +125,16 @@ pub fn render(results: &[ClaimResult]) -> String {
             _ => format!("{v:.3}s"),
         };
         let _ = writeln!(out, "{}: {}", r.exercise, r.claim.text);
-        let _ = writeln!(
-            out,
-            "  step {} {}: median {} ({}–{})",
-            r.claim.faster,
-            r.claim.measure.as_str(),
-            unit(f.median),
-            unit(f.min),
-            unit(f.max)
-        );
-        let _ = writeln!(
-            out,
-            "  step {} {}: median {} ({}–{})",
-            r.claim.slower,
-            r.claim.measure.as_str(),
-            unit(s.median),
-            unit(s.min),
-            unit(s.max)
-        );
+        for (step, stats) in [(r.claim.faster, f), (r.claim.slower, s)] {
+            let _ = writeln!(
+                out,
+                "  step {step} {}: median {} ({}–{})",
+                r.claim.measure.as_str(),
+                unit(stats.median),
+                unit(stats.min),
+                unit(stats.max)
+            );
+        }
         let _ = writeln!(
             out,
             "  ratio {:.2}× (claimed ≥ {:.2}×): {}",
@@ -177,7 +170,13 @@ mod tests {
             holds: false,
         };
         let text = render(&[r]);
-        assert!(text.contains("step 3 time: median 2.000s (1.000s–3.000s)"), "{text}");
-        assert!(text.contains("ratio 2.00× (claimed ≥ 5.00×): DOES NOT HOLD"), "{text}");
+        assert!(
+            text.contains("step 3 time: median 2.000s (1.000s–3.000s)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("ratio 2.00× (claimed ≥ 5.00×): DOES NOT HOLD"),
+            "{text}"
+        );
     }
 }

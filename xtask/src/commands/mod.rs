@@ -4,8 +4,8 @@
 pub mod bench_book;
 pub mod bench_runner;
 pub mod bless;
-pub mod claims;
 pub mod book;
+pub mod claims;
 pub mod list;
 pub mod run;
 pub mod serve;
@@ -17,8 +17,8 @@ use anyhow::Result;
 
 use crate::error::Skipped;
 use crate::plan::{self, Plan};
-use crate::requirements;
 use crate::report::Report;
+use crate::requirements;
 use crate::sandbox::Sandbox;
 use crate::step_runner::{self, RunOptions};
 
