@@ -40,6 +40,7 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
         Vec::new()
     };
     let mut failed: Vec<String> = Vec::new();
+    let mut tally = Tally::default();
     let mut bad_input = false;
     if args.lint_and_tests {
         for args in [
@@ -64,6 +65,7 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
                 .with_context(|| format!("cannot run `{shown}`"))?
                 .status;
             crate::interrupt::check()?;
+            tally.add(status.success());
             if !status.success() {
                 failed.push(shown);
             }
@@ -72,16 +74,20 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
 
     if args.exercises_check {
         let snapshots = args.snapshots.clone().unwrap_or_else(paths::snapshots_dir);
-        let (ok, input) = verify_exercises(&dirs, &snapshots)?;
+        let (exercises, input) = verify_exercises(&dirs, &snapshots)?;
         bad_input |= input;
-        if !ok {
+        if exercises.failed > 0 {
             failed.push("exercises".to_string());
         }
+        tally.passed += exercises.passed;
+        tally.failed += exercises.failed;
+        tally.skipped += exercises.skipped;
     }
     if args.book_check {
         eprintln!("==> book");
         let root = args.book.clone().unwrap_or_else(paths::project_root);
         let problems = verify_book(&root)?;
+        tally.add(problems.is_empty());
         if problems.is_empty() {
             eprintln!("book: builds; links, fragments and exercises check out");
         } else {
@@ -91,13 +97,38 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
             failed.push("book".to_string());
         }
     }
+    // The last line, alone, in the form test harnesses close with.
+    println!(
+        "checks: {} passed, {} failed, {} skipped",
+        tally.passed, tally.failed, tally.skipped
+    );
     if failed.is_empty() {
-        eprintln!("verify: all checks passed");
         Ok(())
     } else if bad_input && failed == ["exercises"] {
         Err(InputError::new(format!("verify failed: {}", failed.join(", "))).into())
     } else {
         Err(CheckFailed(format!("verify failed: {}", failed.join(", "))).into())
+    }
+}
+
+/// Counts of checks: each of fmt, clippy and the tests, each exercise, the book.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Checks that passed.
+    pub passed: usize,
+    /// Checks that failed.
+    pub failed: usize,
+    /// Exercises skipped for a missing tool.
+    pub skipped: usize,
+}
+
+impl Tally {
+    fn add(&mut self, ok: bool) {
+        if ok {
+            self.passed += 1;
+        } else {
+            self.failed += 1;
+        }
     }
 }
 
@@ -115,8 +146,8 @@ fn verify_book(root: &std::path::Path) -> Result<Vec<String>> {
     book::check(&built, &options.sources.exercises)
 }
 
-/// Runs the exercises; returns whether all passed and whether a failure was bad input.
-fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(bool, bool)> {
+/// Runs the exercises; returns their tally and whether a failure was bad input.
+fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(Tally, bool)> {
     let mut bad_input = false;
     eprintln!("==> exercises ({})", dirs.len());
     let started = Instant::now();
@@ -155,11 +186,16 @@ fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(bo
         }
     }
     eprintln!(
-        "exercises: {passed} passed, {} failed, {skipped} skipped ({:.1}s)",
+        "exercises: {passed} passed, {} failed, {skipped} skipped, in {:.1}s",
         total - passed - skipped,
         started.elapsed().as_secs_f64()
     );
-    Ok((passed + skipped == total, bad_input))
+    let tally = Tally {
+        passed,
+        failed: total - passed - skipped,
+        skipped,
+    };
+    Ok((tally, bad_input))
 }
 
 /// Runs one exercise and returns what is wrong with it (empty when nothing is).
