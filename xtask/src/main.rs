@@ -7,9 +7,6 @@ use xtask::commands;
 use xtask::error;
 
 fn main() -> ExitCode {
-    if let Some(code) = xtask::instrument::dispatch() {
-        return ExitCode::from(code.clamp(0, 255) as u8);
-    }
     let command = match cli::parse(std::env::args_os().skip(1)) {
         Ok(c) => c,
         Err(e) => {

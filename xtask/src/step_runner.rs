@@ -36,9 +36,6 @@ pub struct RunOptions {
     pub stop_on_failure: bool,
     /// Time rustc and the linker (see [`crate::instrument`]).
     pub instrument: bool,
-    /// The `xtask` binary that acts as wrapper and linker shim; the running binary
-    /// when `None` (tests that use the library name the real binary here).
-    pub shim_exe: Option<std::path::PathBuf>,
 }
 
 impl RunOptions {
@@ -48,7 +45,6 @@ impl RunOptions {
             progress: Progress::Quiet,
             stop_on_failure: true,
             instrument: true,
-            shim_exe: None,
         }
     }
 }
@@ -57,13 +53,21 @@ impl RunOptions {
 ///
 /// Errors are reserved for the runner's own trouble (a file it cannot write, Ctrl-C);
 /// a build that fails or an expectation that does not hold is recorded in the report.
-pub fn run(plan: &Plan, sandbox: &Sandbox, host: Host, options: &RunOptions) -> Result<Report> {
+pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Report> {
+    // Asking rustc and cargo for their versions takes two process starts; do it while
+    // the first step runs.
+    let host_query = std::thread::spawn(host);
     let mut env = StepEnv::from_current(&sandbox.target_dir());
     let mut report = Report {
         exercise: plan.name.clone(),
         title: plan.title.clone(),
         chapter: plan.chapter.clone(),
-        host,
+        host: Host {
+            rustc: String::new(),
+            cargo: String::new(),
+            platform: String::new(),
+            cpus: 0,
+        },
         started_at: rfc3339(SystemTime::now()),
         root: sandbox.root().display().to_string(),
         env_removed: env.removed().to_vec(),
@@ -71,10 +75,7 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, host: Host, options: &RunOptions) -> 
         steps: Vec::new(),
     };
     let tools = if options.instrument {
-        Some(instrument::install(
-            &sandbox.tools_dir(),
-            options.shim_exe.as_deref(),
-        )?)
+        Some(instrument::install(&sandbox.tools_dir())?)
     } else {
         None
     };
@@ -96,6 +97,9 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, host: Host, options: &RunOptions) -> 
             break;
         }
     }
+    report.host = host_query
+        .join()
+        .map_err(|_| anyhow::anyhow!("the host query panicked"))?;
     Ok(report)
 }
 
@@ -536,8 +540,14 @@ fn unit(
     }
 }
 
-/// The machine and toolchain, as `rustc -V`, `cargo -V` and std report them.
+/// The machine and toolchain, as `rustc -V`, `cargo -V` and std report them; asked
+/// once per process.
 pub fn host() -> Host {
+    static HOST: std::sync::OnceLock<Host> = std::sync::OnceLock::new();
+    HOST.get_or_init(query_host).clone()
+}
+
+fn query_host() -> Host {
     let version = |tool: &str| {
         duct::cmd(tool, ["-V"])
             .stderr_null()

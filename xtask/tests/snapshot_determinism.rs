@@ -22,10 +22,7 @@ fn copy(from: &Path, to: &Path) {
 #[test]
 fn two_runs_from_two_clone_paths_give_identical_snapshots() {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises/workspace-chain");
-    let options = RunOptions {
-        shim_exe: Some(env!("CARGO_BIN_EXE_xtask").into()),
-        ..RunOptions::checking()
-    };
+    let options = RunOptions::checking();
     let mut rendered = Vec::new();
     for clone in ["first/clone", "another/deeper/clone"] {
         let base = tempfile::tempdir().unwrap();
@@ -53,7 +50,6 @@ fn timing_instrumentation_does_not_change_what_rebuilds() {
     let outcome = |instrument: bool| {
         let options = RunOptions {
             instrument,
-            shim_exe: Some(env!("CARGO_BIN_EXE_xtask").into()),
             ..RunOptions::checking()
         };
         let (_plan, report, _sandbox) = run_exercise(&dir, &options).unwrap();

@@ -39,7 +39,6 @@ pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
         progress: Progress::Quiet,
         stop_on_failure: false,
         instrument,
-        shim_exe: None,
     };
     let (mut runner, mut bare) = (Vec::new(), Vec::new());
     let (mut with, mut without) = (Vec::new(), Vec::new());

@@ -34,6 +34,6 @@ pub fn run_exercise(dir: &Path, options: &RunOptions) -> Result<(Plan, Report, S
         return Err(Skipped(format!("{} {}", plan.name, what.join("; "))).into());
     }
     let sandbox = Sandbox::create(&plan.dir, &plan.name)?;
-    let report = step_runner::run(&plan, &sandbox, step_runner::host(), options)?;
+    let report = step_runner::run(&plan, &sandbox, options)?;
     Ok((plan, report, sandbox))
 }

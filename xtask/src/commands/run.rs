@@ -20,7 +20,6 @@ pub fn run(exercise: &str, keep: bool, json: bool) -> Result<()> {
         },
         stop_on_failure: false,
         instrument: true,
-        shim_exe: None,
     };
     if !json {
         eprintln!("Running {} in a scratch copy…", dir.display());

@@ -1,0 +1,167 @@
+//! The timing shim: a small program, with no dependencies, that the runner puts between
+//! cargo and rustc (as `RUSTC_WRAPPER`, under the name `rebuild-lab-rustc`) and between
+//! rustc and the linker (as `-C linker`, under the name `rebuild-lab-linker`). It runs
+//! the real tool, times it, and appends one JSON line to the file named by
+//! `REBUILD_LAB_TIMING_LOG`. `xtask/build.rs` compiles it; `src/instrument.rs` reads
+//! its lines. It is kept tiny because it starts once per rustc call and per link.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, ExitCode, ExitStatus};
+use std::time::Instant;
+
+const LOG_VAR: &str = "REBUILD_LAB_TIMING_LOG";
+const SHIM_VAR: &str = "REBUILD_LAB_LINKER";
+const REAL_LINKER_VAR: &str = "REBUILD_LAB_REAL_LINKER";
+const CRATE_VAR: &str = "REBUILD_LAB_CRATE";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args_os();
+    let argv0 = PathBuf::from(args.next().unwrap_or_default());
+    let name = argv0
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let rest: Vec<OsString> = args.collect();
+    let code = if name.starts_with("rebuild-lab-linker") {
+        linker(rest)
+    } else {
+        wrapper(rest)
+    };
+    ExitCode::from(code)
+}
+
+/// `rebuild-lab-rustc RUSTC ARGS...`: runs rustc, routing links through the shim.
+fn wrapper(args: Vec<OsString>) -> u8 {
+    let Some((rustc, rustc_args)) = args.split_first() else {
+        eprintln!("rebuild-lab-rustc: expected the rustc path as first argument");
+        return 101;
+    };
+    let strings: Vec<String> = rustc_args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let crate_name = flag_values(&strings, "--crate-name").into_iter().next();
+    let log = std::env::var_os(LOG_VAR);
+    let (Some(crate_name), Some(log)) = (crate_name, log) else {
+        // Version queries and the like pass through untouched.
+        return code(Command::new(rustc).args(rustc_args).status());
+    };
+    let crate_types = flag_values(&strings, "--crate-type");
+    let links = crate_types
+        .iter()
+        .any(|t| matches!(t.as_str(), "bin" | "dylib" | "cdylib" | "proc-macro"))
+        || strings.iter().any(|a| a == "--test");
+    let shim = std::env::var_os(SHIM_VAR).filter(|_| links);
+
+    let mut cmd = Command::new(rustc);
+    let mut real_linker = None;
+    let mut i = 0;
+    while i < rustc_args.len() {
+        let a = &strings[i];
+        if shim.is_some() {
+            if a == "-C" && strings.get(i + 1).is_some_and(|v| v.starts_with("linker=")) {
+                real_linker = Some(strings[i + 1]["linker=".len()..].to_string());
+                i += 2;
+                continue;
+            }
+            if let Some(v) = a.strip_prefix("-Clinker=") {
+                real_linker = Some(v.to_string());
+                i += 1;
+                continue;
+            }
+        }
+        cmd.arg(&rustc_args[i]);
+        i += 1;
+    }
+    if let Some(shim) = &shim {
+        let mut flag = OsString::from("linker=");
+        flag.push(shim);
+        cmd.arg("-C").arg(flag);
+        if let Some(real) = &real_linker {
+            cmd.env(REAL_LINKER_VAR, real);
+        }
+    }
+    cmd.env(CRATE_VAR, &crate_name);
+    let start = Instant::now();
+    let status = cmd.status();
+    let seconds = start.elapsed().as_secs_f64();
+    let types: Vec<String> = crate_types.iter().map(|t| json_string(t)).collect();
+    append(
+        &log,
+        &format!(
+            "{{\"kind\":\"rustc\",\"package\":{},\"crate_name\":{},\"crate_types\":[{}],\"seconds\":{seconds}}}",
+            json_string(&std::env::var("CARGO_PKG_NAME").unwrap_or_default()),
+            json_string(&crate_name),
+            types.join(",")
+        ),
+    );
+    code(status)
+}
+
+/// `rebuild-lab-linker ARGS...`: runs the real linker driver (`cc` unless rustc was
+/// given another one) and times it.
+fn linker(args: Vec<OsString>) -> u8 {
+    let real = std::env::var_os(REAL_LINKER_VAR).unwrap_or_else(|| "cc".into());
+    let start = Instant::now();
+    let status = Command::new(&real).args(&args).status();
+    let seconds = start.elapsed().as_secs_f64();
+    if let Some(log) = std::env::var_os(LOG_VAR) {
+        append(
+            &log,
+            &format!(
+                "{{\"kind\":\"link\",\"package\":{},\"crate_name\":{},\"seconds\":{seconds}}}",
+                json_string(&std::env::var("CARGO_PKG_NAME").unwrap_or_default()),
+                json_string(&std::env::var(CRATE_VAR).unwrap_or_default()),
+            ),
+        );
+    }
+    code(status)
+}
+
+fn code(status: std::io::Result<ExitStatus>) -> u8 {
+    match status {
+        Ok(s) => s.code().map_or(101, |c| c.clamp(0, 255) as u8),
+        Err(e) => {
+            eprintln!("rebuild-lab: cannot start the wrapped tool: {e}");
+            101
+        }
+    }
+}
+
+/// Appends one line; with O_APPEND, parallel rustc calls never interleave lines.
+fn append(log: &OsString, line: &str) {
+    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(log) {
+        let _ = f.write_all(format!("{line}\n").as_bytes());
+    }
+}
+
+fn flag_values(args: &[String], flag: &str) -> Vec<String> {
+    let eq = format!("{flag}=");
+    let mut out = Vec::new();
+    for (i, a) in args.iter().enumerate() {
+        if a == flag {
+            if let Some(v) = args.get(i + 1) {
+                out.push(v.clone());
+            }
+        } else if let Some(v) = a.strip_prefix(&eq) {
+            out.push(v.to_string());
+        }
+    }
+    out
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
