@@ -56,14 +56,7 @@ fn render_step(out: &mut String, step: &StepReport) {
             "failed"
         };
         let _ = writeln!(out, "  $ {} ({status})", exec.command);
-        let lines: Vec<&str> = exec
-            .output
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .collect();
-        for line in &lines[lines.len().saturating_sub(6)..] {
-            let _ = writeln!(out, "  | {line}");
-        }
+        render_tail(out, &exec.output);
     }
     for f in &step.failures {
         for (i, line) in f.lines().enumerate() {
@@ -149,14 +142,15 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome, step_seconds: f64) {
     let show_output = matches!(cargo.subcommand, CargoCommand::Run | CargoCommand::Test)
         || (!cargo.success && cargo.errors.is_empty());
     if show_output {
-        let lines: Vec<&str> = cargo
-            .output
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .collect();
-        for line in &lines[lines.len().saturating_sub(6)..] {
-            let _ = writeln!(out, "  | {line}");
-        }
+        render_tail(out, &cargo.output);
+    }
+}
+
+/// The last six non-empty lines of a program's output, quoted.
+fn render_tail(out: &mut String, output: &str) {
+    let lines: Vec<&str> = output.lines().filter(|l| !l.trim().is_empty()).collect();
+    for line in &lines[lines.len().saturating_sub(6)..] {
+        let _ = writeln!(out, "  | {line}");
     }
 }
 

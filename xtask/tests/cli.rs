@@ -55,16 +55,25 @@ fn text(out: &Output) -> String {
     )
 }
 
+/// Asserts the exit code and that the output holds every needle; returns the output.
+fn expect_output(out: &Output, code: i32, needles: &[&str]) -> String {
+    let all = text(out);
+    assert_eq!(out.status.code(), Some(code), "{all}");
+    for needle in needles {
+        assert!(all.contains(needle), "missing {needle:?} in:\n{all}");
+    }
+    all
+}
+
 #[test]
 fn a_broken_manifest_names_file_line_and_field_and_exits_2() {
     let x = Xtask::new();
     let dir = fixture("broken-manifest");
     let out = x.run(&["run", dir.to_str().unwrap()]);
-    let all = text(&out);
-    assert_eq!(out.status.code(), Some(2), "{all}");
-    assert!(
-        all.contains("broken-manifest/exercise.toml:9: `kind`: unknown variant `bild`"),
-        "{all}"
+    let all = expect_output(
+        &out,
+        2,
+        &["broken-manifest/exercise.toml:9: `kind`: unknown variant `bild`"],
     );
     assert!(!all.contains("panicked"), "{all}");
 }
@@ -73,11 +82,10 @@ fn a_broken_manifest_names_file_line_and_field_and_exits_2() {
 fn an_unknown_exercise_suggests_the_nearest_name() {
     let x = Xtask::new();
     let out = x.run(&["run", "toch-main"]);
-    let all = text(&out);
-    assert_eq!(out.status.code(), Some(2), "{all}");
-    assert!(
-        all.contains("there is no exercise named `toch-main`; did you mean `touch-main`?"),
-        "{all}"
+    expect_output(
+        &out,
+        2,
+        &["there is no exercise named `toch-main`; did you mean `touch-main`?"],
     );
 }
 
@@ -86,10 +94,11 @@ fn a_compile_error_is_a_failed_step_not_a_crash() {
     let x = Xtask::new();
     let dir = fixture("compile-error");
     let out = x.run(&["run", dir.to_str().unwrap()]);
-    let all = text(&out);
-    assert_eq!(out.status.code(), Some(1), "{all}");
-    assert!(all.contains("`cargo build` failed"), "{all}");
-    assert!(all.contains("error[E0308]: mismatched types"), "{all}");
+    let all = expect_output(
+        &out,
+        1,
+        &["`cargo build` failed", "error[E0308]: mismatched types"],
+    );
     assert!(!all.contains("panicked"), "{all}");
     assert!(
         x.scratch_dirs().is_empty(),
@@ -110,19 +119,14 @@ fn verify_fails_loudly_on_a_wrong_expectation() {
         snapshots.to_str().unwrap(),
         dir.to_str().unwrap(),
     ]);
-    let all = text(&out);
-    assert_eq!(out.status.code(), Some(1), "{all}");
-    assert!(
-        all.contains("step 3 (build after touch): expected compiled {}, got {wrong_expectation}"),
-        "{all}"
-    );
-    assert!(
-        all.contains("also compiled: wrong_expectation: the file `src/main.rs` has changed"),
-        "{all}"
-    );
-    assert!(
-        all.contains("exercises: 0 passed, 1 failed, 0 skipped"),
-        "{all}"
+    expect_output(
+        &out,
+        1,
+        &[
+            "step 3 (build after touch): expected compiled {}, got {wrong_expectation}",
+            "also compiled: wrong_expectation: the file `src/main.rs` has changed",
+            "exercises: 0 passed, 1 failed, 0 skipped",
+        ],
     );
 }
 
@@ -140,18 +144,16 @@ fn verify_fails_on_a_drifted_snapshot_and_writes_nothing_under_ci() {
         snapshots.path().to_str().unwrap(),
         dir.to_str().unwrap(),
     ]);
-    let all = text(&out);
-    assert_eq!(out.status.code(), Some(1), "{all}");
-    assert!(all.contains("snapshot-drift.snap differs"), "{all}");
-    assert!(
-        all.contains("-  compiled  snapshot_drift 0.1.0 bin  the file"),
-        "{all}"
+    expect_output(
+        &out,
+        1,
+        &[
+            "snapshot-drift.snap differs",
+            "-  compiled  snapshot_drift 0.1.0 bin  the file",
+            "+  fresh     snapshot_drift 0.1.0 bin",
+            "cargo xtask bless snapshot-drift",
+        ],
     );
-    assert!(
-        all.contains("+  fresh     snapshot_drift 0.1.0 bin"),
-        "{all}"
-    );
-    assert!(all.contains("cargo xtask bless snapshot-drift"), "{all}");
     let files: Vec<_> = std::fs::read_dir(snapshots.path()).unwrap().collect();
     assert_eq!(files.len(), 1, "CI=true must not write a pending snapshot");
 
@@ -250,19 +252,15 @@ fn an_exercise_needing_a_missing_tool_is_skipped_with_a_hint() {
     let x = Xtask::new();
     let dir = fixture("needs-missing-tool");
     let out = x.run(&["run", dir.to_str().unwrap()]);
-    let all = text(&out);
-    assert_eq!(out.status.code(), Some(0), "{all}");
-    assert!(
-        all.contains("skipped: needs-missing-tool needs surely-no-such-linker; install `surely-no-such-linker`"),
-        "{all}"
+    expect_output(
+        &out,
+        0,
+        &[
+            "skipped: needs-missing-tool needs surely-no-such-linker; install `surely-no-such-linker`",
+        ],
     );
     let out = x.run(&["verify", "--exercises-only", dir.to_str().unwrap()]);
-    let all = text(&out);
-    assert_eq!(out.status.code(), Some(0), "{all}");
-    assert!(
-        all.contains("exercises: 0 passed, 0 failed, 1 skipped"),
-        "{all}"
-    );
+    expect_output(&out, 0, &["exercises: 0 passed, 0 failed, 1 skipped"]);
 }
 
 #[test]
