@@ -206,13 +206,14 @@ fn render_results(s: &mut String, d: &BlockData, r: &Report) {
     );
     let _ = writeln!(
         s,
-        "<table><thead><tr><th>Step</th><th>Compiled</th><th>Fresh</th><th>Time</th></tr></thead><tbody>"
+        "<table><thead><tr><th>Step</th><th>Compiled</th><th>Fresh</th><th>Link</th><th>Time</th></tr></thead><tbody>"
     );
     for step in &r.steps {
-        let (compiled, fresh) = match &step.cargo {
+        let (compiled, fresh, link) = match &step.cargo {
             Some(c) => {
                 let compiled: Vec<String> = c.compiled_packages().into_iter().collect();
                 let fresh = c.units.iter().filter(|u| u.fresh).count();
+                let link = c.link_seconds();
                 (
                     if compiled.is_empty() {
                         "nothing".to_string()
@@ -220,17 +221,23 @@ fn render_results(s: &mut String, d: &BlockData, r: &Report) {
                         compiled.join(", ")
                     },
                     format!("{fresh} {}", if fresh == 1 { "unit" } else { "units" }),
+                    if link > 0.0 {
+                        format!("{link:.2}s")
+                    } else {
+                        String::new()
+                    },
                 )
             }
-            None => ("".to_string(), "".to_string()),
+            None => (String::new(), String::new(), String::new()),
         };
         let _ = writeln!(
             s,
-            "<tr><td>{}. {}</td><td>{}</td><td>{}</td><td>{:.2}s</td></tr>",
+            "<tr><td>{}. {}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2}s</td></tr>",
             step.number,
             escape(&step.label),
             escape(&compiled),
             fresh,
+            link,
             step.seconds
         );
     }
