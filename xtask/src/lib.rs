@@ -8,7 +8,12 @@
 //!     ─► report ─► { table | results (JSON) | snapshot (normalize) }
 //! ```
 //!
-//! The `commands` module holds one thin module per `cargo xtask` command.
+//! Beside it, `instrument` times rustc and the linker through a small shim, `book`
+//! builds the mdBook with the `{{#exercise}}` preprocessor and checks its links, and
+//! `server` serves it with live reload. The `commands` module holds one thin module per
+//! `cargo xtask` command.
+
+#![warn(missing_docs)]
 
 pub mod book;
 pub mod cargo_config;
