@@ -30,10 +30,7 @@ pub fn warnings(dir: &Path) -> Vec<String> {
 
 fn config_files(dir: &Path) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = dir.ancestors().map(|d| d.join(".cargo")).collect();
-    let cargo_home = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
-    if let Some(home) = cargo_home
+    if let Some(home) = crate::paths::cargo_home()
         && !dirs.contains(&home)
     {
         dirs.push(home);

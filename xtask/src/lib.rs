@@ -36,5 +36,6 @@ pub mod results;
 pub mod sandbox;
 pub mod server;
 pub mod snapshot;
+pub mod stats;
 pub mod step_runner;
 pub mod table;

@@ -51,9 +51,7 @@ pub struct Roots {
 impl Roots {
     /// The roots of a run in `scratch_root`, with this process's cargo home.
     pub fn for_run(scratch_root: &Path) -> Roots {
-        let cargo_home = std::env::var_os("CARGO_HOME")
-            .map(std::path::PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")));
+        let cargo_home = crate::paths::cargo_home();
         Roots {
             root: Some(scratch_root.display().to_string()),
             cargo_home: cargo_home.map(|p| p.display().to_string()),

@@ -31,3 +31,10 @@ pub fn target_dir() -> PathBuf {
 pub fn results_dir() -> PathBuf {
     target_dir().join("rebuild-lab")
 }
+
+/// Cargo's home directory: `CARGO_HOME`, or `~/.cargo`.
+pub fn cargo_home() -> Option<PathBuf> {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+}

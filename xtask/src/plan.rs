@@ -170,6 +170,23 @@ pub struct CargoStep {
 }
 
 impl CargoStep {
+    /// Cargo's arguments: `+TOOLCHAIN`, the subcommand, the runner's `extra` flags,
+    /// then the step's own arguments (those after `--` stay last).
+    pub fn cargo_args(&self, extra: &[&str]) -> Vec<String> {
+        let mut args: Vec<String> = self.toolchain.iter().map(|t| format!("+{t}")).collect();
+        args.push(self.command.as_str().to_string());
+        args.extend(extra.iter().map(|e| e.to_string()));
+        args.extend(self.args.iter().cloned());
+        args
+    }
+
+    /// The directory cargo runs in, for an exercise copied to `root`.
+    pub fn work_dir(&self, root: &Path) -> PathBuf {
+        self.dir
+            .as_ref()
+            .map_or_else(|| root.to_path_buf(), |d| root.join(d))
+    }
+
     /// The command as a learner would type it.
     pub fn display(&self) -> String {
         let mut s = String::new();

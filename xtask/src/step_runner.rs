@@ -134,6 +134,27 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
             exec = Some(outcome);
             "exec"
         }
+        change => apply_change(change, sandbox, env)
+            .with_context(|| format!("step {} ({})", step.number, step.label))?,
+    };
+    Ok(StepReport {
+        number: step.number,
+        label: step.label.clone(),
+        kind: kind.to_string(),
+        seconds: start.elapsed().as_secs_f64(),
+        cargo,
+        exec,
+        failures,
+    })
+}
+
+/// Applies a step that changes files or the environment (touch, edit, env,
+/// `Cargo.toml`) and returns its kind; cargo and exec steps are not changes.
+pub fn apply_change(action: &Action, sandbox: &Sandbox, env: &mut StepEnv) -> Result<&'static str> {
+    Ok(match action {
+        Action::Cargo(_) | Action::Exec { .. } => {
+            anyhow::bail!("a cargo or exec step is not a change")
+        }
         Action::Touch { path } => {
             let file = sandbox.file(path);
             std::fs::File::options()
@@ -153,9 +174,8 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
             if let Some(parent) = file.parent() {
                 std::fs::create_dir_all(parent)?;
             }
-            let after = edits::apply_text_edit(&before, edit).with_context(|| {
-                format!("step {}: cannot change {}", step.number, path.display())
-            })?;
+            let after = edits::apply_text_edit(&before, edit)
+                .with_context(|| format!("cannot change {}", path.display()))?;
             std::fs::write(&file, after)
                 .with_context(|| format!("cannot write {}", file.display()))?;
             "edit"
@@ -182,15 +202,6 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
                 "cargo-toml"
             }
         }
-    };
-    Ok(StepReport {
-        number: step.number,
-        label: step.label.clone(),
-        kind: kind.to_string(),
-        seconds: start.elapsed().as_secs_f64(),
-        cargo,
-        exec,
-        failures,
     })
 }
 
@@ -248,24 +259,7 @@ fn run_cargo(
     number: usize,
 ) -> Result<CargoOutcome> {
     let sandbox = ctx.sandbox;
-    let mut args = Vec::new();
-    if let Some(t) = &step.toolchain {
-        args.push(format!("+{t}"));
-    }
-    args.extend([
-        step.command.as_str().to_string(),
-        "-v".to_string(),
-        "--message-format=json".to_string(),
-    ]);
-    // Arguments after `--` belong to the program or the test harness.
-    let split = step.args.iter().position(|a| a == "--");
-    let (cargo_args, program_args) = match split {
-        Some(i) => (&step.args[..i], &step.args[i..]),
-        None => (&step.args[..], &[][..]),
-    };
-    args.extend(cargo_args.iter().cloned());
-    args.extend(program_args.iter().cloned());
-
+    let args = step.cargo_args(&["-v", "--message-format=json"]);
     let mut vars = env.vars();
     let log = sandbox.tools_dir().join(format!("step-{number}.jsonl"));
     if let Some(tools) = ctx.tools {
@@ -280,12 +274,8 @@ fn run_cargo(
             tools.linker.clone().into_os_string(),
         );
     }
-    let dir = match &step.dir {
-        Some(d) => sandbox.root().join(d),
-        None => sandbox.root().to_path_buf(),
-    };
     let reader = duct::cmd("cargo", &args)
-        .dir(&dir)
+        .dir(step.work_dir(sandbox.root()))
         .full_env(vars)
         .stdin_null()
         .stderr_capture()

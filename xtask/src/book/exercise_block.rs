@@ -27,6 +27,17 @@ pub struct Sources {
     pub results: PathBuf,
 }
 
+impl Sources {
+    /// The project's own exercises, snapshots and results.
+    pub fn project() -> Sources {
+        Sources {
+            exercises: crate::paths::exercises_dir(),
+            snapshots: crate::paths::snapshots_dir(),
+            results: crate::paths::results_dir(),
+        }
+    }
+}
+
 /// An exercise as the block shows it.
 #[derive(Debug, Clone)]
 pub struct BlockData {

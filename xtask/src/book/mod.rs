@@ -39,11 +39,7 @@ impl BuildOptions {
             root: crate::paths::project_root(),
             dest,
             live_reload,
-            sources: Sources {
-                exercises: crate::paths::exercises_dir(),
-                snapshots: crate::paths::snapshots_dir(),
-                results: crate::paths::results_dir(),
-            },
+            sources: Sources::project(),
         }
     }
 }

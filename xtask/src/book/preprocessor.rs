@@ -69,14 +69,7 @@ impl Preprocessor for ExercisePreprocessor {
 /// Runs the preprocessor over mdBook's protocol: `supports RENDERER` answers by exit
 /// code; otherwise the book comes as JSON on stdin and goes back on stdout.
 pub fn run_protocol(args: &[String]) -> Result<i32> {
-    let pre = ExercisePreprocessor::new(
-        Sources {
-            exercises: crate::paths::exercises_dir(),
-            snapshots: crate::paths::snapshots_dir(),
-            results: crate::paths::results_dir(),
-        },
-        Arc::new(Mutex::new(BTreeSet::new())),
-    );
+    let pre = ExercisePreprocessor::new(Sources::project(), Arc::new(Mutex::new(BTreeSet::new())));
     if args.first().map(String::as_str) == Some("supports") {
         let renderer = args.get(1).map(String::as_str).unwrap_or("");
         return Ok(if pre.supports_renderer(renderer).unwrap_or(false) {

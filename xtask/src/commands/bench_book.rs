@@ -16,9 +16,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 
-use super::bench_runner::Stats;
 use crate::book::{self, BuildOptions};
 use crate::paths;
+use crate::stats::Stats;
 
 /// Runs the benchmarks and prints medians.
 pub fn run(runs: usize, cold: bool) -> Result<()> {

@@ -12,14 +12,14 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 use crate::catalogue;
-use crate::edits;
 use crate::paths;
 use crate::plan::{Action, Plan};
 use crate::report::Report;
 use crate::results;
 use crate::sandbox::{Sandbox, StepEnv};
 use crate::snapshot;
-use crate::step_runner::{Progress, RunOptions};
+use crate::stats::Stats;
+use crate::step_runner::{self, Progress, RunOptions};
 
 /// The exercise timed when none is named: local crates only, so no network is needed.
 pub const DEFAULT_EXERCISE: &str = "workspace-chain";
@@ -116,18 +116,8 @@ fn time_bare(plan: &Plan) -> Result<f64> {
     for step in &plan.steps {
         match &step.action {
             Action::Cargo(c) => {
-                let mut args = Vec::new();
-                if let Some(t) = &c.toolchain {
-                    args.push(format!("+{t}"));
-                }
-                args.push(c.command.as_str().to_string());
-                args.extend(c.args.iter().cloned());
-                let dir = c
-                    .dir
-                    .as_ref()
-                    .map_or_else(|| sandbox.root().to_path_buf(), |d| sandbox.file(d));
-                duct::cmd("cargo", &args)
-                    .dir(dir)
+                duct::cmd("cargo", c.cargo_args(&[]))
+                    .dir(c.work_dir(sandbox.root()))
                     .full_env(env.vars())
                     .stdout_null()
                     .stderr_null()
@@ -144,70 +134,10 @@ fn time_bare(plan: &Plan) -> Result<f64> {
                     .unchecked()
                     .run()?;
             }
-            Action::Touch { path } => {
-                std::fs::File::options()
-                    .write(true)
-                    .open(sandbox.file(path))?
-                    .set_modified(std::time::SystemTime::now())?;
-            }
-            Action::Edit { path, edit } => {
-                let file = sandbox.file(path);
-                let before = std::fs::read_to_string(&file).unwrap_or_default();
-                std::fs::write(file, edits::apply_text_edit(&before, edit)?)?;
-            }
-            Action::Env { set, unset } => {
-                unset.iter().for_each(|k| env.unset(k));
-                set.iter().for_each(|(k, v)| env.set(k, v));
-            }
-            Action::Manifest { path, edit } => {
-                let file = sandbox.file(path);
-                let text = edits::apply_manifest_edit(&std::fs::read_to_string(&file)?, edit)?;
-                std::fs::write(file, text)?;
+            change => {
+                step_runner::apply_change(change, &sandbox, &mut env)?;
             }
         }
     }
     Ok(t.elapsed().as_secs_f64())
-}
-
-/// Median, minimum and maximum of a sample.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Stats {
-    /// The median (mean of the middle two for an even count).
-    pub median: f64,
-    /// The smallest value.
-    pub min: f64,
-    /// The largest value.
-    pub max: f64,
-}
-
-impl Stats {
-    /// Stats of a non-empty sample.
-    pub fn of(values: &[f64]) -> Stats {
-        let mut v = values.to_vec();
-        v.sort_by(f64::total_cmp);
-        let n = v.len();
-        let median = if n % 2 == 1 {
-            v[n / 2]
-        } else {
-            (v[n / 2 - 1] + v[n / 2]) / 2.0
-        };
-        Stats {
-            median,
-            min: v[0],
-            max: v[n - 1],
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn median_of_odd_and_even_samples() {
-        assert_eq!(Stats::of(&[3.0, 1.0, 2.0]).median, 2.0);
-        assert_eq!(Stats::of(&[4.0, 1.0, 2.0, 3.0]).median, 2.5);
-        let s = Stats::of(&[5.0, 1.0]);
-        assert_eq!((s.min, s.max), (1.0, 5.0));
-    }
 }

@@ -7,12 +7,12 @@ use std::fmt::Write as _;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::bench_runner::Stats;
 use crate::error::{CheckFailed, Skipped};
 use crate::paths;
 use crate::plan::{Claim, Measure};
 use crate::report::{Report, StepReport};
 use crate::results;
+use crate::stats::Stats;
 use crate::step_runner::RunOptions;
 
 /// The result of one claim.
