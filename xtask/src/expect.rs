@@ -53,6 +53,23 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
             ));
         }
     }
+    for name in &expect.new {
+        let units: Vec<_> = outcome
+            .units
+            .iter()
+            .filter(|u| &u.package == name && !u.fresh)
+            .collect();
+        if units.is_empty() {
+            failures.push(format!(
+                "expected `{name}` compiled as a new unit, but it was not compiled"
+            ));
+        } else if units.iter().any(|u| !u.reasons.is_empty()) {
+            failures.push(format!(
+                "expected `{name}` compiled as a new unit, with no `Dirty` line, but cargo said: {}",
+                reasons_of(outcome, name)
+            ));
+        }
+    }
     for (name, want) in &expect.reasons {
         let reasons: Vec<&String> = outcome
             .units
@@ -70,6 +87,11 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
     for text in &expect.output_contains {
         if !outcome.output.contains(text.as_str()) {
             failures.push(format!("expected the output to contain {text:?}"));
+        }
+    }
+    for text in &expect.output_lacks {
+        if outcome.output.contains(text.as_str()) {
+            failures.push(format!("expected the output not to contain {text:?}"));
         }
     }
     for (want_fresh, labels) in [(true, &expect.fresh_units), (false, &expect.compiled_units)] {
@@ -133,6 +155,14 @@ pub fn check_exec(expect: &Expect, outcome: &ExecOutcome) -> Vec<String> {
         if !outcome.output.contains(text.as_str()) {
             failures.push(format!(
                 "expected the output to contain {text:?}; it was:\n{}",
+                outcome.output.trim_end()
+            ));
+        }
+    }
+    for text in &expect.output_lacks {
+        if outcome.output.contains(text.as_str()) {
+            failures.push(format!(
+                "expected the output not to contain {text:?}; it was:\n{}",
                 outcome.output.trim_end()
             ));
         }

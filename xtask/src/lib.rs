@@ -30,6 +30,7 @@ pub mod manifest;
 pub mod normalize;
 pub mod paths;
 pub mod plan;
+pub mod registry_package;
 pub mod report;
 pub mod requirements;
 pub mod results;

@@ -61,6 +61,24 @@ pub struct Manifest {
     /// Timing claims, checked by `cargo xtask claims` (never by tests).
     #[serde(rename = "claim", default)]
     pub claims: Vec<Spanned<RawClaim>>,
+    /// Popular statements about builds that a step of this exercise tests; the book's
+    /// "Common claims, tested" chapter is made of them.
+    #[serde(rename = "myth", default)]
+    pub myths: Vec<Spanned<RawMyth>>,
+}
+
+/// A popular statement about Rust builds, and the step of the exercise that tests it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawMyth {
+    /// The statement as people make it, in their words (without quotation marks).
+    pub quote: String,
+    /// `false`, `true` or `partly`.
+    pub verdict: String,
+    /// The step whose expectations decide it; it must state some.
+    pub step: usize,
+    /// What the step showed and why, in a sentence or two of Markdown.
+    pub why: String,
 }
 
 /// A timing claim: one step is faster (or smaller) than another by a ratio.
@@ -78,7 +96,12 @@ pub struct RawClaim {
     /// The step number expected to be slower (or larger).
     pub slower: usize,
     /// The minimum ratio slower / faster, of medians.
-    pub at_least: f64,
+    #[serde(default)]
+    pub at_least: Option<f64>,
+    /// The maximum ratio slower / faster, of medians: for claims that two steps take
+    /// about the same time, or that one is *not* much slower.
+    #[serde(default)]
+    pub at_most: Option<f64>,
 }
 
 /// The kinds of step an exercise can take.
@@ -148,8 +171,14 @@ pub struct RawStep {
     pub program: Option<Spanned<String>>,
     /// Cargo steps: what the step must show.
     pub expect: Option<Spanned<RawExpect>>,
-    /// `touch`: the file (relative to the exercise) whose mtime is set to now.
+    /// `touch`: the file (relative to the exercise) whose mtime is set to now; with
+    /// `registry`, relative to that registry package's directory.
     pub path: Option<Spanned<String>>,
+    /// `touch`: the name of a registry package of the build whose file `path` names
+    /// (its original time is put back when the run ends).
+    pub registry: Option<Spanned<String>>,
+    /// `edit`: put the file's previous modification time back after changing it.
+    pub keep_mtime: Option<Spanned<bool>>,
     /// `edit`: a unified-diff patch file, relative to the exercise directory
     /// (by convention `patches/N-name.patch`).
     pub patch: Option<Spanned<String>>,
@@ -198,6 +227,11 @@ pub struct RawExpect {
     pub success: Option<bool>,
     /// Text the step's output (cargo's and the program's) must contain.
     pub output_contains: Option<Vec<String>>,
+    /// Text the step's output must not contain (for an `exec` step, e.g. `"Linker:"`).
+    pub output_lacks: Option<Vec<String>>,
+    /// Packages that must be compiled as new units: built for the first time with
+    /// these settings, so cargo prints no `Dirty` line (no reason) for them.
+    pub new: Option<Vec<String>>,
     /// Units that must be fresh, named without version as the report writes them,
     /// e.g. `app build-script (run)`.
     pub fresh_units: Option<Vec<String>>,

@@ -7,6 +7,8 @@
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::SystemTime;
 
 use anyhow::{Context, Result};
 use tempfile::TempDir;
@@ -49,6 +51,9 @@ const REMOVED_PREFIXES: &[&str] = &[
 pub struct Sandbox {
     dir: Option<TempDir>,
     root: PathBuf,
+    /// Files outside the copy whose modification time a step changed, with the time
+    /// to put back when the run ends.
+    outside: Mutex<Vec<(PathBuf, SystemTime)>>,
 }
 
 impl Sandbox {
@@ -64,6 +69,7 @@ impl Sandbox {
         Ok(Sandbox {
             dir: Some(dir),
             root,
+            outside: Mutex::new(Vec::new()),
         })
     }
 
@@ -97,6 +103,40 @@ impl Sandbox {
     pub fn file(&self, rel: &Path) -> PathBuf {
         self.root.join(rel)
     }
+
+    /// Sets the modification time of a file outside the copy (a registry package's
+    /// source) to now; its original time is put back when the sandbox is dropped,
+    /// also after an error or Ctrl-C.
+    pub fn touch_outside(&self, file: &Path) -> Result<()> {
+        let original = std::fs::metadata(file)
+            .and_then(|m| m.modified())
+            .with_context(|| format!("cannot read the time of {}", file.display()))?;
+        let mut outside = self.outside.lock().unwrap_or_else(|e| e.into_inner());
+        if !outside.iter().any(|(f, _)| f == file) {
+            outside.push((file.to_path_buf(), original));
+        }
+        set_mtime(file, SystemTime::now())
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let outside = self.outside.get_mut().unwrap_or_else(|e| e.into_inner());
+        for (file, time) in outside.drain(..) {
+            if let Err(e) = set_mtime(&file, time) {
+                eprintln!("warning: {e:#}");
+            }
+        }
+    }
+}
+
+/// Sets a file's modification time.
+pub fn set_mtime(file: &Path, time: SystemTime) -> Result<()> {
+    std::fs::File::options()
+        .write(true)
+        .open(file)
+        .and_then(|f| f.set_modified(time))
+        .with_context(|| format!("cannot set the modification time of {}", file.display()))
 }
 
 fn copy_tree(from: &Path, to: &Path) -> Result<()> {

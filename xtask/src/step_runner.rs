@@ -129,7 +129,12 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
             expect,
         } => {
             let mut outcome = run_exec(program, args, sandbox, env)?;
-            outcome.checked = expect.output_contains.clone();
+            outcome.checked = expect
+                .output_contains
+                .iter()
+                .chain(&expect.output_lacks)
+                .cloned()
+                .collect();
             failures = expect::check_exec(expect, &outcome);
             exec = Some(outcome);
             "exec"
@@ -155,17 +160,35 @@ pub fn apply_change(action: &Action, sandbox: &Sandbox, env: &mut StepEnv) -> Re
         Action::Cargo(_) | Action::Exec { .. } => {
             anyhow::bail!("a cargo or exec step is not a change")
         }
-        Action::Touch { path } => {
-            let file = sandbox.file(path);
-            std::fs::File::options()
-                .write(true)
-                .open(&file)
-                .and_then(|f| f.set_modified(SystemTime::now()))
-                .with_context(|| format!("cannot touch {}", file.display()))?;
+        Action::Touch {
+            path,
+            registry: None,
+        } => {
+            crate::sandbox::set_mtime(&sandbox.file(path), SystemTime::now())?;
             "touch"
         }
-        Action::Edit { path, edit } => {
+        Action::Touch {
+            path,
+            registry: Some(package),
+        } => {
+            let dir = crate::registry_package::source_dir(sandbox.root(), env, package)?;
+            sandbox.touch_outside(&dir.join(path))?;
+            "touch"
+        }
+        Action::Edit {
+            path,
+            edit,
+            keep_mtime,
+        } => {
             let file = sandbox.file(path);
+            let old_time = match keep_mtime {
+                true => Some(
+                    std::fs::metadata(&file)
+                        .and_then(|m| m.modified())
+                        .with_context(|| format!("cannot read the time of {}", file.display()))?,
+                ),
+                false => None,
+            };
             let before = match edit {
                 edits::TextEdit::Write { .. } => String::new(),
                 _ => std::fs::read_to_string(&file)
@@ -178,6 +201,9 @@ pub fn apply_change(action: &Action, sandbox: &Sandbox, env: &mut StepEnv) -> Re
                 .with_context(|| format!("cannot change {}", path.display()))?;
             std::fs::write(&file, after)
                 .with_context(|| format!("cannot write {}", file.display()))?;
+            if let Some(time) = old_time {
+                crate::sandbox::set_mtime(&file, time)?;
+            }
             "edit"
         }
         Action::Env { set, unset } => {

@@ -1,4 +1,13 @@
+use serde::Serialize;
+
+/// A setting the program would save; `Serialize` is derived by serde's proc macro.
+#[derive(Serialize, Debug)]
+struct Setting {
+    name: &'static str,
+    value: u32,
+}
+
 fn main() {
-    let mut buffer = itoa::Buffer::new();
-    println!("formatted without allocating: {}", buffer.format(1234567_u64));
+    let setting = Setting { name: "jobs", value: 2 };
+    println!("{setting:?}");
 }

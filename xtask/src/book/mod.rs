@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod exercise_block;
 pub mod links;
+pub mod myths_block;
 pub mod preprocessor;
 
 use std::collections::BTreeSet;

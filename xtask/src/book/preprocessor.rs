@@ -12,6 +12,7 @@ use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 use super::exercise_block::{self, Sources};
+use super::myths_block;
 
 /// Expands `{{#exercise NAME}}` in every chapter.
 pub struct ExercisePreprocessor {
@@ -44,7 +45,14 @@ impl Preprocessor for ExercisePreprocessor {
                 .as_ref()
                 .map(|p| PathBuf::from("src").join(p))
                 .unwrap_or_else(|| PathBuf::from(&ch.name));
-            match exercise_block::expand(&ch.content, &path, &self.sources) {
+            let content = match myths_block::expand(&ch.content, &path, &self.sources) {
+                Ok(content) => content,
+                Err(e) => {
+                    errors.extend(e);
+                    return;
+                }
+            };
+            match exercise_block::expand(&content, &path, &self.sources) {
                 Ok((content, used)) => {
                     ch.content = content;
                     if let Ok(mut all) = self.used.lock() {

@@ -100,7 +100,7 @@ pub fn run(exercises: &[String], runs: usize) -> Result<()> {
                 faster,
                 slower,
                 ratio,
-                holds: ratio >= claim.at_least,
+                holds: claim.holds(ratio),
             });
         }
     }
@@ -137,9 +137,9 @@ pub fn render(results: &[ClaimResult]) -> String {
         }
         let _ = writeln!(
             out,
-            "  ratio {:.2}× (claimed ≥ {:.2}×): {}",
+            "  ratio {:.2}× (claimed {}): {}",
             r.ratio,
-            r.claim.at_least,
+            r.claim.bound(),
             if r.holds { "holds" } else { "DOES NOT HOLD" }
         );
     }
@@ -163,6 +163,7 @@ mod tests {
                 faster: 3,
                 slower: 1,
                 at_least: 5.0,
+                at_most: None,
             },
             faster: vec![1.0, 2.0, 3.0],
             slower: vec![4.0, 4.0, 4.0],
@@ -175,8 +176,27 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("ratio 2.00× (claimed ≥ 5.00×): DOES NOT HOLD"),
+            text.contains("ratio 2.00× (claimed ≥ 5.0×): DOES NOT HOLD"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_claim_with_a_maximum_holds_only_below_it() {
+        let claim = Claim {
+            text: "about the same".into(),
+            measure: Measure::Link,
+            faster: 2,
+            slower: 3,
+            at_least: 0.0,
+            at_most: Some(1.5),
+        };
+        assert!(
+            claim.holds(0.8),
+            "a slower 'faster' step is still within the bound"
+        );
+        assert!(claim.holds(1.5));
+        assert!(!claim.holds(1.6));
+        assert_eq!(claim.bound(), "≤ 1.5×");
     }
 }

@@ -1,0 +1,4 @@
+/// One of forty small libraries.
+pub fn value() -> u64 {
+    38
+}

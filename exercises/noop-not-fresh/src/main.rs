@@ -1,0 +1,5 @@
+mod stamp;
+
+fn main() {
+    println!("the build script has run {} times", stamp::RUNS);
+}

@@ -1,0 +1,1 @@
+pub const RUNS: u64 = 0;

@@ -1,0 +1,155 @@
+//! The `{{#myths}}` block: the "Common claims, tested" chapter, rendered from the
+//! `[[myth]]` tables of every exercise. Each entry quotes the statement, gives the
+//! verdict and why, and shows the verified output of the step that decides it, with a
+//! link to the experiment in its chapter.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::exercise_block::Sources;
+use crate::plan::Myth;
+
+static DIRECTIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\\)?\{\{#myths\s*\}\}").expect("valid regex"));
+
+/// One myth with what the book shows beside it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The exercise that tests it.
+    pub exercise: String,
+    /// The exercise's title.
+    pub title: String,
+    /// The exercise's chapter (file stem).
+    pub chapter: String,
+    /// The label of the deciding step.
+    pub step_label: String,
+    /// The statement and verdict.
+    pub myth: Myth,
+    /// The deciding step's part of the committed snapshot, if there is one.
+    pub verified: Option<String>,
+}
+
+/// Every myth of every exercise, in book order (chapter, then exercise name).
+pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    let mut listed = crate::catalogue::entries(&sources.exercises);
+    let mut plans = Vec::new();
+    for e in listed.drain(..) {
+        match crate::plan::load(&e.dir) {
+            Ok(plan) => plans.push(plan),
+            Err(err) => errors.push(format!("exercise `{}`: {err}", e.name)),
+        }
+    }
+    plans.sort_by_key(|p| (crate::catalogue::chapter_rank(&p.chapter), p.name.clone()));
+    for plan in plans {
+        let snapshot =
+            crate::snapshot::read(&crate::snapshot::path(&sources.snapshots, &plan.name))
+                .ok()
+                .flatten();
+        for myth in &plan.myths {
+            let step_label = plan
+                .steps
+                .get(myth.step - 1)
+                .map(|s| s.label.clone())
+                .unwrap_or_default();
+            out.push(Entry {
+                exercise: plan.name.clone(),
+                title: plan.title.clone(),
+                chapter: plan.chapter.clone(),
+                step_label,
+                myth: myth.clone(),
+                verified: snapshot.as_deref().and_then(|s| step_section(s, myth.step)),
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Expands `{{#myths}}` in a chapter (`\{{#myths}}` stays, unescaped).
+pub fn expand(content: &str, chapter: &Path, sources: &Sources) -> Result<String, Vec<String>> {
+    if !DIRECTIVE.is_match(content) {
+        return Ok(content.to_string());
+    }
+    let rendered = match entries(sources) {
+        Ok(entries) => render(&entries),
+        Err(errors) => {
+            return Err(errors
+                .into_iter()
+                .map(|e| format!("{}: {{{{#myths}}}}: {e}", chapter.display()))
+                .collect());
+        }
+    };
+    Ok(DIRECTIVE
+        .replace_all(content, |caps: &regex::Captures| {
+            if caps.get(1).is_some() {
+                caps[0][1..].to_string()
+            } else {
+                rendered.clone()
+            }
+        })
+        .into_owned())
+}
+
+/// The entries as Markdown: a section per myth.
+pub fn render(entries: &[Entry]) -> String {
+    let mut s = String::new();
+    for e in entries {
+        let _ = writeln!(s, "## “{}”", e.myth.quote);
+        let _ = writeln!(s);
+        let _ = writeln!(s, "**{}.** {}", e.myth.verdict.word(), e.myth.why);
+        let _ = writeln!(s);
+        let _ = writeln!(
+            s,
+            "*Tested by* step {} (“{}”) of the experiment [`{}`]({}.md#exercise-{}): {}",
+            e.myth.step, e.step_label, e.exercise, e.chapter, e.exercise, e.title
+        );
+        let _ = writeln!(s);
+        if let Some(verified) = &e.verified {
+            let _ = writeln!(s, "```text\n{}\n```", verified.trim_end());
+            let _ = writeln!(s);
+        }
+    }
+    s
+}
+
+/// The lines of step `number` in a snapshot's text, from its `step N:` line up to
+/// the next step.
+pub fn step_section(snapshot: &str, number: usize) -> Option<String> {
+    let head = format!("step {number}: ");
+    let mut lines = snapshot.lines().skip_while(|l| !l.starts_with(&head));
+    let first = lines.next()?;
+    let mut out = vec![first];
+    out.extend(lines.take_while(|l| !l.starts_with("step ")));
+    while out.last().is_some_and(|l| l.trim().is_empty()) {
+        out.pop();
+    }
+    Some(out.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SNAP: &str = "exercise: x\ntitle: t\n\nstep 1: first build\n  $ cargo build\n  compiled  app\n\nstep 2: touch src/main.rs\n\nstep 3: build\n  fresh     app\n";
+
+    #[test]
+    fn takes_one_step_of_a_snapshot() {
+        assert_eq!(
+            step_section(SNAP, 1).unwrap(),
+            "step 1: first build\n  $ cargo build\n  compiled  app"
+        );
+        assert_eq!(
+            step_section(SNAP, 3).unwrap(),
+            "step 3: build\n  fresh     app"
+        );
+        assert_eq!(step_section(SNAP, 4), None);
+    }
+}

@@ -1,0 +1,107 @@
+//! Myths: popular statements about builds, each decided by one step of an exercise.
+//! The book's "Common claims, tested" chapter is rendered from them, so a statement
+//! cannot appear there without an experiment that `verify` runs.
+
+use toml::Spanned;
+
+use super::{Action, Step};
+use crate::error::InputError;
+use crate::manifest::{LoadedManifest, RawMyth};
+
+/// What an experiment found a statement to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// The statement is wrong.
+    False,
+    /// The statement holds.
+    True,
+    /// The statement holds only in part, or only under conditions it does not name.
+    Partly,
+}
+
+impl Verdict {
+    /// The verdict as the book prints it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Verdict::False => "False",
+            Verdict::True => "True",
+            Verdict::Partly => "Partly true",
+        }
+    }
+}
+
+/// A popular statement and the step that tests it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Myth {
+    /// The statement, in the words people use.
+    pub quote: String,
+    /// What the experiment found.
+    pub verdict: Verdict,
+    /// The step (1-based) whose expectations decide it.
+    pub step: usize,
+    /// What the step showed, and why.
+    pub why: String,
+}
+
+/// Checks a `[[myth]]` table: its verdict is known, and its step exists, runs
+/// something and states what it must show.
+pub(super) fn myth(
+    loaded: &LoadedManifest,
+    steps: &[Step],
+    number: usize,
+    raw: &Spanned<RawMyth>,
+) -> Result<Myth, InputError> {
+    let m = raw.get_ref();
+    let err = |field: &str, msg: String| {
+        loaded.error_at(raw.span(), format!("myth[{number}].{field}"), msg)
+    };
+    let verdict = match m.verdict.as_str() {
+        "false" => Verdict::False,
+        "true" => Verdict::True,
+        "partly" => Verdict::Partly,
+        other => {
+            let hint = crate::catalogue::nearest(other, &["false", "true", "partly"])
+                .map(|n| format!("did you mean `{n}`? "))
+                .unwrap_or_default();
+            return Err(err(
+                "verdict",
+                format!("unknown verdict `{other}`; {hint}use `false`, `true` or `partly`"),
+            ));
+        }
+    };
+    let expect = match steps.get(m.step.wrapping_sub(1)).map(|s| &s.action) {
+        Some(Action::Cargo(c)) => &c.expect,
+        Some(Action::Exec { expect, .. }) => expect,
+        Some(_) => {
+            return Err(err(
+                "step",
+                format!(
+                    "step {} changes something but runs nothing; name the cargo or exec step that shows the verdict",
+                    m.step
+                ),
+            ));
+        }
+        None => return Err(err("step", format!("there is no step {}", m.step))),
+    };
+    if expect.is_empty() && expect.success {
+        return Err(err(
+            "step",
+            format!(
+                "step {} states no `expect`, so nothing it shows is checked; add the expectations that decide the verdict",
+                m.step
+            ),
+        ));
+    }
+    for (field, text) in [("quote", &m.quote), ("why", &m.why)] {
+        if text.trim().is_empty() {
+            return Err(err(field, format!("`{field}` is empty")));
+        }
+    }
+    Ok(Myth {
+        quote: m.quote.trim().to_string(),
+        verdict,
+        step: m.step,
+        why: m.why.trim().to_string(),
+    })
+}
