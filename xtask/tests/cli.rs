@@ -270,3 +270,48 @@ fn claims_refuse_fewer_than_five_runs() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out).contains("claims need at least 5 runs"));
 }
+
+/// The unpacked source of the locked `itoa` in cargo's registry cache.
+fn registry_itoa_lib() -> Option<PathBuf> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))?;
+    std::fs::read_dir(home.join("registry/src"))
+        .ok()?
+        .flatten()
+        .map(|index| index.path().join("itoa-1.0.19/src/lib.rs"))
+        .find(|p| p.is_file())
+}
+
+#[test]
+fn a_registry_touch_leaves_the_build_fresh_and_puts_the_old_time_back() {
+    let x = Xtask::new();
+    let exercise = fixture("registry-touch");
+    let out = x.run(&["run", exercise.to_str().unwrap()]);
+    let all = expect_output(&out, 0, &["touch src/lib.rs of registry package itoa"]);
+    let lib = registry_itoa_lib().expect("the run unpacked itoa 1.0.19 in cargo's cache");
+    let after = std::fs::metadata(&lib).unwrap().modified().unwrap();
+    // Registry sources keep the times their archive gave them, far in the past; the
+    // touch set "now", and the run put the old time back when it ended.
+    let age = std::time::SystemTime::now()
+        .duration_since(after)
+        .unwrap_or_default();
+    assert!(
+        age > Duration::from_secs(3600),
+        "{} still has the touched time:\n{all}",
+        lib.display()
+    );
+}
+
+#[test]
+fn a_registry_touch_of_an_unknown_package_suggests_the_nearest_one() {
+    let x = Xtask::new();
+    let exercise = fixture("registry-touch-typo");
+    let out = x.run(&["run", exercise.to_str().unwrap()]);
+    let all = text(&out);
+    assert_ne!(out.status.code(), Some(0), "{all}");
+    assert!(
+        all.contains("`itao` is not a registry package of this build; did you mean `itoa`?"),
+        "{all}"
+    );
+}

@@ -113,7 +113,7 @@ pub fn render(entries: &[Entry]) -> String {
         );
         let _ = writeln!(s);
         if let Some(verified) = &e.verified {
-            let _ = writeln!(s, "```text\n{}\n```", verified.trim_end());
+            let _ = writeln!(s, "```text\n{}\n```", fold_fresh(verified).trim_end());
             let _ = writeln!(s);
         }
     }
@@ -134,6 +134,34 @@ pub fn step_section(snapshot: &str, number: usize) -> Option<String> {
     Some(out.join("\n"))
 }
 
+/// Long runs of fresh units (five or more in a row) folded into one line, so the
+/// units that were compiled stand out.
+pub fn fold_fresh(section: &str) -> String {
+    const FRESH: &str = "  fresh     ";
+    let lines: Vec<&str> = section.lines().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..]
+            .iter()
+            .take_while(|l| l.starts_with(FRESH))
+            .count();
+        if run >= 5 {
+            let name = |l: &str| l[FRESH.len()..].trim_end().to_string();
+            out.push(format!(
+                "{FRESH}{run} units, from {} to {}",
+                name(lines[i]),
+                name(lines[i + run - 1])
+            ));
+            i += run;
+        } else {
+            out.push(lines[i].to_string());
+            i += 1;
+        }
+    }
+    out.join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,5 +179,50 @@ mod tests {
             "step 3: build\n  fresh     app"
         );
         assert_eq!(step_section(SNAP, 4), None);
+    }
+
+    #[test]
+    fn every_myth_of_the_catalogue_shows_its_step_from_a_committed_snapshot() {
+        let entries = entries(&Sources::project()).expect("the catalogue loads");
+        assert!(
+            entries.len() >= 14,
+            "the claims chapter should hold at least 14 myths, has {}",
+            entries.len()
+        );
+        for e in &entries {
+            let verified = e.verified.as_deref().unwrap_or_else(|| {
+                panic!(
+                    "myth {:?} of `{}`: no snapshot step {}",
+                    e.myth.quote, e.exercise, e.myth.step
+                )
+            });
+            assert!(
+                verified.starts_with(&format!("step {}: {}", e.myth.step, e.step_label)),
+                "myth {:?} of `{}` shows the wrong step:\n{verified}",
+                e.myth.quote,
+                e.exercise
+            );
+        }
+        let text = render(&entries);
+        assert!(text.contains("## “Cargo hashes your source files to decide what to rebuild”"));
+        assert!(
+            text.contains("(freshness.md#exercise-touch-vs-edit)"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn folds_long_runs_of_fresh_units_only() {
+        let mut section = String::from("step 5: build\n  compiled  big 0.1.0 bin\n");
+        for i in 2..=7 {
+            section.push_str(&format!("  fresh     c{i} 0.1.0 lib\n"));
+        }
+        section.push_str("  linked: big 0.1.0 bin\n");
+        assert_eq!(
+            fold_fresh(&section),
+            "step 5: build\n  compiled  big 0.1.0 bin\n  fresh     6 units, from c2 0.1.0 lib to c7 0.1.0 lib\n  linked: big 0.1.0 bin"
+        );
+        let short = "step 1: b\n  fresh     a\n  fresh     b";
+        assert_eq!(fold_fresh(short), short);
     }
 }
