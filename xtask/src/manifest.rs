@@ -44,6 +44,10 @@ pub struct Manifest {
     pub chapter: String,
     /// The question a learner should answer for themselves before running it.
     pub question: String,
+    /// The step the question is about: a cargo step, whose compiled packages the
+    /// learner predicts (in the book's Predict box, or with `run --predict`).
+    #[serde(default)]
+    pub predict: Option<Spanned<usize>>,
     /// What the exercise shows, revealed after the prediction. Optional.
     #[serde(default)]
     pub answer: Option<String>,

@@ -11,6 +11,7 @@ use crate::edits;
 use crate::expect;
 use crate::instrument;
 use crate::interrupt;
+use crate::observe::{Cancel, Event, Observer};
 use crate::plan::{Action, CargoStep, Plan, Step};
 use crate::report::{
     CargoOutcome, CrateTiming, ExecOutcome, Executable, Host, Report, StepReport, UnitMode,
@@ -36,6 +37,10 @@ pub struct RunOptions {
     pub stop_on_failure: bool,
     /// Time rustc and the linker (see [`crate::instrument`]).
     pub instrument: bool,
+    /// Told about every step as it starts and ends.
+    pub observer: Option<Observer>,
+    /// Stops the run when cancelled, as Ctrl-C does.
+    pub cancel: Option<Cancel>,
 }
 
 impl RunOptions {
@@ -45,6 +50,17 @@ impl RunOptions {
             progress: Progress::Quiet,
             stop_on_failure: true,
             instrument: true,
+            observer: None,
+            cancel: None,
+        }
+    }
+
+    /// Fails with [`crate::error::Interrupted`] after Ctrl-C or a cancel.
+    fn check(&self) -> Result<(), crate::error::Interrupted> {
+        interrupt::check()?;
+        match &self.cancel {
+            Some(c) if c.is_cancelled() => Err(crate::error::Interrupted),
+            _ => Ok(()),
         }
     }
 }
@@ -83,14 +99,38 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
         sandbox,
         progress: options.progress,
         tools: tools.as_ref(),
+        options,
     };
     let total = plan.steps.len();
     for step in &plan.steps {
-        interrupt::check()?;
+        options.check()?;
         if options.progress == Progress::Show {
             eprintln!("  [{}/{total}] {}", step.number, step.label);
         }
+        if let Some(o) = &options.observer {
+            o.tell(&Event::StepStarted {
+                number: step.number,
+                total,
+                label: step.label.clone(),
+            });
+        }
         let step_report = run_step(step, &ctx, &mut env)?;
+        if let Some(o) = &options.observer {
+            o.tell(&Event::StepFinished {
+                number: step.number,
+                seconds: step_report.seconds,
+                compiled: step_report
+                    .cargo
+                    .as_ref()
+                    .map(|c| c.compiled_packages().into_iter().collect())
+                    .unwrap_or_default(),
+                fresh: step_report
+                    .cargo
+                    .as_ref()
+                    .map_or(0, |c| c.units.iter().filter(|u| u.fresh).count()),
+                passed: step_report.passed(),
+            });
+        }
         let failed = !step_report.passed();
         report.steps.push(step_report);
         if failed && options.stop_on_failure {
@@ -108,6 +148,7 @@ struct StepContext<'a> {
     sandbox: &'a Sandbox,
     progress: Progress,
     tools: Option<&'a instrument::Tools>,
+    options: &'a RunOptions,
 }
 
 fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepReport> {
@@ -312,24 +353,47 @@ fn run_cargo(
     let live = ctx.progress == Progress::Show && std::io::stderr().is_terminal();
     let mut collected = Collected::default();
     let mut last_tick = Instant::now();
-    for line in BufReader::new(&reader).lines() {
-        let line = line.context("cannot read cargo's output")?;
-        collected.stdout_line(&line);
-        if live && last_tick.elapsed() > Duration::from_millis(100) {
-            last_tick = Instant::now();
-            eprint!("\r        {} units…", collected.artifacts.len());
-            let _ = std::io::stderr().flush();
+    let done = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| -> Result<()> {
+        // A cancel from another thread kills cargo, which ends its output below.
+        if let Some(cancel) = &ctx.options.cancel {
+            let (reader, done) = (&reader, &done);
+            scope.spawn(move || {
+                while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                    if cancel.is_cancelled() {
+                        let _ = reader.kill();
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+            });
         }
-    }
+        let read = (|| -> Result<()> {
+            for line in BufReader::new(&reader).lines() {
+                let line = line.context("cannot read cargo's output")?;
+                collected.stdout_line(&line);
+                if live && last_tick.elapsed() > Duration::from_millis(100) {
+                    last_tick = Instant::now();
+                    eprint!("\r        {} units…", collected.artifacts.len());
+                    let _ = std::io::stderr().flush();
+                }
+            }
+            Ok(())
+        })();
+        done.store(true, std::sync::atomic::Ordering::SeqCst);
+        read
+    })
+    .or_else(|e| ctx.options.check().map_err(anyhow::Error::from).and(Err(e)))?;
     if live {
         eprint!("\r\x1b[2K");
     }
+    ctx.options.check()?;
     let output = reader
         .try_wait()
         .context("cannot wait for cargo")?
         .context("cargo's output ended but it is still running")?
         .clone();
-    interrupt::check()?;
+    ctx.options.check()?;
     let stderr = String::from_utf8_lossy(&output.stderr);
     let mut outcome = collected.finish(step, env, output.status.success(), &stderr);
     if ctx.tools.is_some() {

@@ -98,7 +98,7 @@ impl Drop for Killed {
 
 fn get(port: u16, path: &str) -> (u16, String) {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n").unwrap();
     let mut response = String::new();
     s.read_to_string(&mut response).unwrap();
     let status = response[9..12].parse().unwrap();
@@ -128,7 +128,7 @@ fn serve_serves_the_book_and_reloads_it_when_an_exercise_runs() {
 
     let (status, page) = get(port, "/freshness.html");
     assert_eq!(status, 200);
-    assert!(page.contains(r#"<div class="exercise" id="exercise-noop-rebuild">"#));
+    assert!(page.contains(r#"<div class="exercise" id="exercise-noop-rebuild""#));
     assert!(page.contains("Your results appear here after you run it."));
     assert!(
         page.contains("__livereload"),
@@ -141,7 +141,7 @@ fn serve_serves_the_book_and_reloads_it_when_an_exercise_runs() {
     let mut ws = TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(
         ws,
-        "GET /__livereload HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+        "GET /__livereload HTTP/1.1\r\nHost: localhost:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
          Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
     )
     .unwrap();
@@ -322,7 +322,7 @@ fn a_plain_mdbook_build_can_run_the_preprocessor_over_its_json_protocol() {
     assert!(
         freshness
             .content
-            .contains(r#"<div class="exercise" id="exercise-noop-rebuild">"#)
+            .contains(r#"<div class="exercise" id="exercise-noop-rebuild""#)
     );
     assert!(!freshness.content.contains("{{#exercise"));
 }

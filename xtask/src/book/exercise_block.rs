@@ -53,6 +53,8 @@ pub struct BlockData {
     pub snapshot: Option<String>,
     /// The learner's last report.
     pub results: Option<Report>,
+    /// The step the prediction is about, when the manifest names one.
+    pub predict: Option<usize>,
 }
 
 /// Expands every directive in a chapter. Returns the new text and the exercises
@@ -129,6 +131,7 @@ pub fn load(name: &str, sources: &Sources) -> anyhow::Result<BlockData> {
     let results = crate::results::load(&sources.results, name).ok().flatten();
     Ok(BlockData {
         name: name.to_string(),
+        predict: manifest.predict.map(|p| *p.get_ref()),
         title: manifest.title,
         question: manifest.question,
         answer: manifest.answer,
@@ -140,7 +143,25 @@ pub fn load(name: &str, sources: &Sources) -> anyhow::Result<BlockData> {
 /// Renders the block as Markdown with embedded HTML.
 pub fn render(d: &BlockData) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, r#"<div class="exercise" id="exercise-{}">"#, d.name);
+    // The served book's script turns these attributes into the Predict and Run
+    // controls; without it (a static book, `file://`) they change nothing.
+    let choices = match (&d.snapshot, d.predict) {
+        (Some(snap), Some(step)) => crate::learner::predictions::choices(snap, step),
+        _ => Vec::new(),
+    };
+    let predict_attrs = match d.predict {
+        Some(step) if !choices.is_empty() => format!(
+            r#" data-exercise="{}" data-predict-step="{step}" data-choices="{}""#,
+            escape(&d.name),
+            escape(&choices.join(" "))
+        ),
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        s,
+        r#"<div class="exercise" id="exercise-{}"{predict_attrs}>"#,
+        d.name
+    );
     let _ = writeln!(
         s,
         r#"<p class="exercise-title"><strong>Experiment <code>{}</code></strong>: {}</p>"#,

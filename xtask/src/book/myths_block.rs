@@ -62,7 +62,9 @@ pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
                 chapter: plan.chapter.clone(),
                 step_label,
                 myth: myth.clone(),
-                verified: snapshot.as_deref().and_then(|s| step_section(s, myth.step)),
+                verified: snapshot
+                    .as_deref()
+                    .and_then(|s| crate::snapshot::step_section(s, myth.step)),
             });
         }
     }
@@ -120,20 +122,6 @@ pub fn render(entries: &[Entry]) -> String {
     s
 }
 
-/// The lines of step `number` in a snapshot's text, from its `step N:` line up to
-/// the next step.
-pub fn step_section(snapshot: &str, number: usize) -> Option<String> {
-    let head = format!("step {number}: ");
-    let mut lines = snapshot.lines().skip_while(|l| !l.starts_with(&head));
-    let first = lines.next()?;
-    let mut out = vec![first];
-    out.extend(lines.take_while(|l| !l.starts_with("step ")));
-    while out.last().is_some_and(|l| l.trim().is_empty()) {
-        out.pop();
-    }
-    Some(out.join("\n"))
-}
-
 /// Long runs of fresh units (five or more in a row) folded into one line, so the
 /// units that were compiled stand out.
 pub fn fold_fresh(section: &str) -> String {
@@ -165,21 +153,6 @@ pub fn fold_fresh(section: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const SNAP: &str = "exercise: x\ntitle: t\n\nstep 1: first build\n  $ cargo build\n  compiled  app\n\nstep 2: touch src/main.rs\n\nstep 3: build\n  fresh     app\n";
-
-    #[test]
-    fn takes_one_step_of_a_snapshot() {
-        assert_eq!(
-            step_section(SNAP, 1).unwrap(),
-            "step 1: first build\n  $ cargo build\n  compiled  app"
-        );
-        assert_eq!(
-            step_section(SNAP, 3).unwrap(),
-            "step 3: build\n  fresh     app"
-        );
-        assert_eq!(step_section(SNAP, 4), None);
-    }
 
     #[test]
     fn every_myth_of_the_catalogue_shows_its_step_from_a_committed_snapshot() {

@@ -39,6 +39,8 @@ pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
         progress: Progress::Quiet,
         stop_on_failure: false,
         instrument,
+        observer: None,
+        cancel: None,
     };
     let (mut runner, mut bare) = (Vec::new(), Vec::new());
     let (mut with, mut without) = (Vec::new(), Vec::new());

@@ -20,6 +20,8 @@ pub fn run(exercise: &str, keep: bool, json: bool) -> Result<()> {
         },
         stop_on_failure: false,
         instrument: true,
+        observer: None,
+        cancel: None,
     };
     if !json {
         eprintln!("Running {} in a scratch copy…", dir.display());

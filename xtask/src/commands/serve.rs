@@ -10,6 +10,9 @@ use anyhow::Result;
 use crate::book::{self, BuildOptions, LIVE_RELOAD_ENDPOINT};
 use crate::interrupt;
 use crate::paths;
+use crate::server::api::Api;
+use crate::server::auth::Token;
+use crate::server::runs::{Places, Runs};
 use crate::server::{Server, watch};
 
 /// How often the watcher looks for changes.
@@ -23,7 +26,18 @@ pub fn run(port: u16, open: bool) -> Result<()> {
     book::build(&options)?;
     eprintln!("built the book in {:.2}s", started.elapsed().as_secs_f64());
 
-    let server = Server::bind(port, dest, LIVE_RELOAD_ENDPOINT)?;
+    let results = paths::results_dir();
+    let api = Api {
+        token: Token::generate(),
+        runs: Runs::new(Places {
+            exercises: paths::exercises_dir(),
+            results: results.clone(),
+        }),
+        exercises: paths::exercises_dir(),
+        snapshots: paths::snapshots_dir(),
+        results,
+    };
+    let server = Server::bind(port, dest, LIVE_RELOAD_ENDPOINT)?.with_api(api);
     let url = format!("http://127.0.0.1:{}/", server.port());
     println!("Serving the book at {url} (Ctrl-C to stop)");
     let _ = std::io::stdout().flush();

@@ -28,6 +28,8 @@ pub struct Plan {
     pub chapter: String,
     /// The prediction question.
     pub question: String,
+    /// The cargo step whose compiled packages the learner predicts.
+    pub predict: Option<usize>,
     /// The answer, when the manifest gives one.
     pub answer: Option<String>,
     /// Tools the exercise needs (`nightly`, or programs on `PATH`).
@@ -277,12 +279,30 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
         title: m.title.clone(),
         chapter: m.chapter.clone(),
         question: m.question.clone(),
+        predict: predict_step(loaded, &steps)?,
         answer: m.answer.clone(),
         requires,
         steps,
         claims,
         myths,
     })
+}
+
+/// The `predict` step, which must run cargo.
+fn predict_step(loaded: &LoadedManifest, steps: &[Step]) -> Result<Option<usize>, InputError> {
+    let Some(raw) = &loaded.manifest.predict else {
+        return Ok(None);
+    };
+    let n = *raw.get_ref();
+    match steps.get(n.wrapping_sub(1)).map(|s| &s.action) {
+        Some(Action::Cargo(_)) => Ok(Some(n)),
+        Some(_) => Err(loaded.error_at(
+            raw.span(),
+            "predict",
+            format!("step {n} runs no cargo; a prediction is about what a cargo step compiles"),
+        )),
+        None => Err(loaded.error_at(raw.span(), "predict", format!("there is no step {n}"))),
+    }
 }
 
 fn default_label(action: &Action) -> String {

@@ -1,16 +1,23 @@
-//! A small HTTP server for the book: static files from the built book, and the
-//! WebSocket endpoint mdBook's live-reload script connects to. Binds 127.0.0.1 only.
-//! One thread per connection; every response closes its connection.
+//! A small HTTP server for the book: static files from the built book, the WebSocket
+//! endpoint mdBook's live-reload script connects to, and the page API that predicts,
+//! runs and cancels experiments. Binds 127.0.0.1 only; every request must name it as
+//! its `Host` (see [`auth`]). One thread per connection; responses close it.
 
+pub mod api;
+pub mod auth;
+pub mod http;
+pub mod runs;
 pub mod watch;
 pub mod websocket;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result};
+
+pub use http::{Request, read_request};
 
 /// Browsers waiting for a reload.
 #[derive(Clone, Default)]
@@ -37,12 +44,22 @@ impl Reloader {
     }
 }
 
-/// The server: where files come from and who to tell about reloads.
+/// The server: where files come from, who to tell about reloads, and the page API.
 pub struct Server {
     listener: TcpListener,
     root: PathBuf,
     endpoint: String,
     reloader: Reloader,
+    api: Option<api::Api>,
+}
+
+/// What every connection handler shares.
+struct Shared {
+    root: PathBuf,
+    endpoint: String,
+    reloader: Reloader,
+    api: Option<api::Api>,
+    port: u16,
 }
 
 impl Server {
@@ -56,7 +73,14 @@ impl Server {
             root,
             endpoint: format!("/{endpoint}"),
             reloader: Reloader::default(),
+            api: None,
         })
+    }
+
+    /// Serves the page API too, and puts its token into every page.
+    pub fn with_api(mut self, api: api::Api) -> Server {
+        self.api = Some(api);
+        self
     }
 
     /// The port bound.
@@ -71,66 +95,61 @@ impl Server {
 
     /// Serves connections until the process ends.
     pub fn run(self) {
-        let root = Arc::new(self.root);
-        let endpoint = Arc::new(self.endpoint);
+        let shared = Arc::new(Shared {
+            port: self.port(),
+            root: self.root,
+            endpoint: self.endpoint,
+            reloader: self.reloader,
+            api: self.api,
+        });
         for stream in self.listener.incoming().flatten() {
-            let (root, endpoint, reloader) =
-                (root.clone(), endpoint.clone(), self.reloader.clone());
+            let shared = shared.clone();
             std::thread::spawn(move || {
-                let _ = handle(stream, &root, &endpoint, &reloader);
+                let _ = handle(stream, &shared);
             });
         }
     }
 }
 
-/// A parsed request head.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Request {
-    /// `GET`, `HEAD`, ...
-    pub method: String,
-    /// The path, without query.
-    pub path: String,
-    /// The `Sec-WebSocket-Key` header, for upgrades.
-    pub websocket_key: Option<String>,
-}
-
-/// Reads a request head from `reader`.
-pub fn read_request(reader: &mut impl BufRead) -> Result<Request> {
-    let mut line = String::new();
-    reader.read_line(&mut line)?;
-    let mut parts = line.split_whitespace();
-    let method = parts.next().context("empty request")?.to_string();
-    let target = parts.next().context("request without a path")?;
-    let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
-    let mut websocket_key = None;
-    let mut total = line.len();
-    loop {
-        let mut header = String::new();
-        let n = reader.read_line(&mut header)?;
-        total += n;
-        if n == 0 || header == "\r\n" || header == "\n" || total > 16 * 1024 {
-            break;
-        }
-        if let Some((name, value)) = header.split_once(':')
-            && name.trim().eq_ignore_ascii_case("sec-websocket-key")
-        {
-            websocket_key = Some(value.trim().to_string());
-        }
-    }
-    Ok(Request {
-        method,
-        path,
-        websocket_key,
-    })
-}
-
-fn handle(stream: TcpStream, root: &Path, endpoint: &str, reloader: &Reloader) -> Result<()> {
+fn handle(stream: TcpStream, shared: &Shared) -> Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
-    let request = read_request(&mut reader)?;
     let mut stream = stream;
-    if request.path == endpoint {
-        let Some(key) = request.websocket_key else {
-            return respond(
+    let request = match read_request(&mut reader) {
+        Ok(r) => r,
+        Err(e) => {
+            return http::respond(
+                &mut stream,
+                400,
+                "text/plain",
+                e.to_string().as_bytes(),
+                true,
+            );
+        }
+    };
+    if let Err(refusal) = auth::check_site(&request, shared.port) {
+        return http::respond(
+            &mut stream,
+            403,
+            "text/plain",
+            refusal.to_string().as_bytes(),
+            true,
+        );
+    }
+    if request.path.starts_with("/api/") {
+        return match &shared.api {
+            Some(api) => api.handle(&request, &mut reader, stream, shared.port),
+            None => http::respond(
+                &mut stream,
+                404,
+                "text/plain",
+                b"no API on this server",
+                true,
+            ),
+        };
+    }
+    if request.path == shared.endpoint {
+        let Some(key) = request.header("sec-websocket-key") else {
+            return http::respond(
                 &mut stream,
                 400,
                 "text/plain",
@@ -141,27 +160,32 @@ fn handle(stream: TcpStream, root: &Path, endpoint: &str, reloader: &Reloader) -
         write!(
             stream,
             "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {}\r\n\r\n",
-            websocket::accept_key(&key)
+            websocket::accept_key(key)
         )?;
-        reloader.add(stream.try_clone()?);
+        shared.reloader.add(stream.try_clone()?);
         // Drain what the browser sends (pings, close) until it goes away.
         let mut sink = [0u8; 512];
         while matches!(reader.read(&mut sink), Ok(n) if n > 0) {}
         return Ok(());
     }
     if request.method != "GET" && request.method != "HEAD" {
-        return respond(&mut stream, 405, "text/plain", b"method not allowed", true);
+        return http::respond(&mut stream, 405, "text/plain", b"method not allowed", true);
     }
     let with_body = request.method == "GET";
-    match resolve(root, &request.path) {
+    match resolve(&shared.root, &request.path) {
         Some(file) => {
-            let body = std::fs::read(&file)?;
-            respond(&mut stream, 200, content_type(&file), &body, with_body)
+            let mut body = std::fs::read(&file)?;
+            if let Some(api) = &shared.api
+                && file.extension().is_some_and(|e| e == "html")
+            {
+                body = auth::inject_token(&String::from_utf8_lossy(&body), &api.token).into_bytes();
+            }
+            http::respond(&mut stream, 200, content_type(&file), &body, with_body)
         }
         None => {
-            let body =
-                std::fs::read(root.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
-            respond(
+            let body = std::fs::read(shared.root.join("404.html"))
+                .unwrap_or_else(|_| b"not found".to_vec());
+            http::respond(
                 &mut stream,
                 404,
                 "text/html; charset=utf-8",
@@ -170,31 +194,6 @@ fn handle(stream: TcpStream, root: &Path, endpoint: &str, reloader: &Reloader) -
             )
         }
     }
-}
-
-fn respond(
-    stream: &mut TcpStream,
-    status: u16,
-    content_type: &str,
-    body: &[u8],
-    with_body: bool,
-) -> Result<()> {
-    let reason = match status {
-        200 => "OK",
-        400 => "Bad Request",
-        404 => "Not Found",
-        _ => "Method Not Allowed",
-    };
-    write!(
-        stream,
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
-    )?;
-    if with_body {
-        stream.write_all(body)?;
-    }
-    stream.flush()?;
-    Ok(())
 }
 
 /// The file a URL path names under `root`, if it exists and stays inside `root`.
@@ -250,15 +249,6 @@ pub fn content_type(file: &Path) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parses_a_request_head() {
-        let raw = "GET /ch.html?x=1 HTTP/1.1\r\nHost: a\r\nSec-WebSocket-Key: abc==\r\n\r\n";
-        let r = read_request(&mut raw.as_bytes()).unwrap();
-        assert_eq!(r.method, "GET");
-        assert_eq!(r.path, "/ch.html");
-        assert_eq!(r.websocket_key.as_deref(), Some("abc=="));
-    }
 
     #[test]
     fn resolves_files_and_refuses_to_leave_the_root() {

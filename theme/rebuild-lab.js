@@ -1,0 +1,228 @@
+// Rebuild Lab's experiment boxes, live: predict, run, watch, and see the score.
+//
+// Only the book served by `cargo xtask serve` carries the token this needs (in
+// <meta name="rebuild-lab-token">); a static book or a plain `mdbook build` has none,
+// and then this script does nothing at all.
+(function () {
+  "use strict";
+  var meta = document.querySelector('meta[name="rebuild-lab-token"]');
+  if (!meta || !window.fetch || !window.EventSource) {
+    return;
+  }
+  var token = meta.getAttribute("content");
+  var boxes = {};
+
+  function api(method, path, body) {
+    var init = { method: method, headers: { "X-Rebuild-Lab-Token": token } };
+    if (body !== undefined) {
+      init.headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(body);
+    }
+    return fetch(path, init).then(function (response) {
+      return response.json().then(function (json) {
+        return { status: response.status, body: json };
+      });
+    });
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      node.setAttribute(k, attrs[k]);
+    });
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function Box(root) {
+    this.root = root;
+    this.name = root.getAttribute("data-exercise");
+    this.step = root.getAttribute("data-predict-step");
+    this.choices = root.getAttribute("data-choices").split(" ");
+    this.timer = null;
+    this.build();
+  }
+
+  Box.prototype.build = function () {
+    var self = this;
+    var live = el("div", { class: "lab-live" });
+    var form = el("fieldset", { class: "lab-predict" });
+    form.appendChild(
+      el("legend", {}, "Your prediction: which packages will cargo compile at step " + this.step + "?")
+    );
+    this.boxes = this.choices.map(function (name) {
+      var label = el("label", { class: "lab-choice" });
+      var input = el("input", { type: "checkbox", value: name });
+      label.appendChild(input);
+      label.appendChild(document.createTextNode(" " + name));
+      form.appendChild(label);
+      return input;
+    });
+    form.appendChild(el("p", { class: "lab-hint" }, "Check none if you expect it to compile nothing."));
+    this.save = el("button", { type: "button", class: "lab-save" }, "Save my prediction");
+    this.skip = el("a", { href: "#", class: "lab-skip" }, "skip the prediction");
+    form.appendChild(this.save);
+    form.appendChild(document.createTextNode(" or "));
+    form.appendChild(this.skip);
+    live.appendChild(form);
+    this.saved = el("p", { class: "lab-saved" });
+    live.appendChild(this.saved);
+    var buttons = el("p", { class: "lab-buttons" });
+    this.run = el("button", { type: "button", class: "lab-run", disabled: "" }, "Run");
+    this.cancel = el("button", { type: "button", class: "lab-cancel", hidden: "" }, "Cancel");
+    buttons.appendChild(this.run);
+    buttons.appendChild(document.createTextNode(" "));
+    buttons.appendChild(this.cancel);
+    live.appendChild(buttons);
+    this.status = el("p", { class: "lab-status", role: "status" });
+    live.appendChild(this.status);
+    this.progress = el("ol", { class: "lab-progress" });
+    live.appendChild(this.progress);
+    this.scoreBox = el("div", { class: "lab-score" });
+    live.appendChild(this.scoreBox);
+
+    var answer = this.root.querySelector("details.exercise-answer");
+    this.answer = answer;
+    // Before the folded answer, so the learner predicts before reading it.
+    this.root.insertBefore(live, answer && answer.parentNode === this.root ? answer : null);
+
+    this.save.addEventListener("click", function () {
+      var compiled = self.boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+      self.predict({ compiled: compiled });
+    });
+    this.skip.addEventListener("click", function (e) {
+      e.preventDefault();
+      self.predict({ skipped: true });
+    });
+    this.run.addEventListener("click", function () { self.start(); });
+    this.cancel.addEventListener("click", function () {
+      api("POST", "/api/cancel").then(function (r) {
+        if (r.status !== 200) { self.say(r.body.error || "nothing to cancel"); }
+      });
+    });
+  };
+
+  Box.prototype.say = function (text) { this.status.textContent = text; };
+
+  Box.prototype.showPrediction = function (p) {
+    if (!p) { return; }
+    this.boxes.forEach(function (b) { b.checked = p.compiled.indexOf(b.value) >= 0; });
+    this.saved.textContent = p.skipped
+      ? "You skipped the prediction."
+      : "You predicted: " + (p.compiled.length ? p.compiled.join(", ") : "nothing") + ".";
+    this.run.removeAttribute("disabled");
+  };
+
+  Box.prototype.predict = function (body) {
+    var self = this;
+    api("POST", "/api/predict/" + this.name, body).then(function (r) {
+      if (r.status === 200) {
+        self.showPrediction(r.body);
+        self.say("Saved. Press Run.");
+      } else {
+        self.say(r.body.error || "the prediction was not saved");
+      }
+    });
+  };
+
+  Box.prototype.start = function () {
+    var self = this;
+    api("POST", "/api/run/" + this.name).then(function (r) {
+      if (r.status === 409) {
+        self.say("Busy, running " + r.body.busy + ": wait for it to finish, or cancel it.");
+      } else if (r.status !== 202) {
+        self.say(r.body.error || "the run did not start");
+      }
+    });
+  };
+
+  Box.prototype.running = function (yes) {
+    if (yes) {
+      this.run.setAttribute("disabled", "");
+      this.cancel.removeAttribute("hidden");
+    } else {
+      this.run.removeAttribute("disabled");
+      this.cancel.setAttribute("hidden", "");
+      clearInterval(this.timer);
+    }
+  };
+
+  Box.prototype.onEvent = function (ev) {
+    if (ev.event === "run-started") {
+      this.progress.textContent = "";
+      this.scoreBox.textContent = "";
+      this.say("Running with real cargo in a scratch copy…");
+      this.running(true);
+    } else if (ev.event === "step-started") {
+      var item = el("li", { "data-step": ev.number }, "step " + ev.number + " of " + ev.total + ": " + ev.label);
+      var clock = el("span", { class: "lab-clock" });
+      item.appendChild(clock);
+      this.progress.appendChild(item);
+      var began = Date.now();
+      clearInterval(this.timer);
+      this.timer = setInterval(function () {
+        clock.textContent = " … " + ((Date.now() - began) / 1000).toFixed(1) + " s";
+      }, 100);
+    } else if (ev.event === "step-finished") {
+      clearInterval(this.timer);
+      var li = this.progress.querySelector('li[data-step="' + ev.number + '"]');
+      if (li) {
+        var what = ev.compiled.length ? "compiled " + ev.compiled.join(", ") : "compiled nothing";
+        li.querySelector(".lab-clock").textContent =
+          " — " + ev.seconds.toFixed(2) + " s: " + what + (ev.fresh ? "; " + ev.fresh + " fresh" : "") +
+          (ev.passed ? "" : " ✗ not as the lab expects");
+      }
+    } else if (ev.event === "run-finished") {
+      this.running(false);
+      this.say(ev.error ? ev.error : ev.passed ? "Done: every step behaved as the book says." : "Done, but some steps did not behave as the book says.");
+      if (ev.score) { this.showScore(ev.score); }
+    } else if (ev.event === "run-cancelled") {
+      this.running(false);
+      this.say("Cancelled; the scratch copy was removed.");
+    }
+  };
+
+  Box.prototype.showScore = function (score) {
+    var box = this.scoreBox;
+    box.textContent = "";
+    var right = score.guesses.filter(function (g) { return g.predicted === g.compiled; }).length;
+    box.appendChild(el("p", { class: "lab-score-total" },
+      "Your prediction for step " + score.step + ": " + right + " of " + score.guesses.length + " right."));
+    var table = el("table", { class: "lab-score-table" });
+    var head = el("tr");
+    ["Package", "You said", "Cargo", "", "Why"].forEach(function (h) { head.appendChild(el("th", {}, h)); });
+    table.appendChild(head);
+    score.guesses.forEach(function (g) {
+      var ok = g.predicted === g.compiled;
+      var row = el("tr", { class: ok ? "lab-right" : "lab-wrong" });
+      row.appendChild(el("td", {}, g.package));
+      row.appendChild(el("td", {}, g.predicted ? "compiled" : "fresh"));
+      row.appendChild(el("td", {}, g.compiled ? "compiled" : "fresh"));
+      row.appendChild(el("td", {}, ok ? "✓" : "✗"));
+      row.appendChild(el("td", {}, g.why || ""));
+      table.appendChild(row);
+    });
+    box.appendChild(table);
+    if (this.answer) { this.answer.open = true; }
+  };
+
+  document.querySelectorAll(".exercise[data-exercise]").forEach(function (root) {
+    var box = new Box(root);
+    boxes[box.name] = box;
+    api("GET", "/api/state/" + box.name).then(function (r) {
+      if (r.status !== 200) { return; }
+      box.showPrediction(r.body.prediction);
+      if (r.body.score) { box.showScore(r.body.score); }
+      if (r.body.running === box.name) { box.running(true); box.say("Running…"); }
+    });
+  });
+
+  var events = new EventSource("/api/events?token=" + encodeURIComponent(token));
+  events.onmessage = function (message) {
+    var ev = JSON.parse(message.data);
+    var box = boxes[ev.exercise];
+    if (box) { box.onEvent(ev); }
+  };
+})();

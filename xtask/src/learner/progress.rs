@@ -1,0 +1,56 @@
+//! Each experiment's status for the learner: not run, run, or predicted right or wrong.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::predictions;
+
+/// Where a learner stands with one experiment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// No run recorded.
+    NotRun,
+    /// Predicted, but not run since.
+    Predicted,
+    /// Run, without a prediction to score (none made, or skipped).
+    Run,
+    /// Run after a prediction that was right for every package.
+    PredictedRight,
+    /// Run after a prediction with at least one wrong guess.
+    PredictedWrong,
+}
+
+impl Status {
+    /// The status in words, for tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::NotRun => "not run",
+            Status::Predicted => "predicted",
+            Status::Run => "run",
+            Status::PredictedRight => "predicted right",
+            Status::PredictedWrong => "predicted wrong",
+        }
+    }
+}
+
+/// The status of `exercise` from the files under `results_dir`. Files that cannot be
+/// read count as absent: the status is a convenience, not a check.
+pub fn status(results_dir: &Path, exercise: &str) -> Status {
+    let report = crate::results::load(results_dir, exercise).ok().flatten();
+    let prediction = predictions::load(results_dir, exercise).ok().flatten();
+    match (prediction, report) {
+        (None, None) => Status::NotRun,
+        (Some(p), None) if !p.skipped => Status::Predicted,
+        (Some(_), None) => Status::NotRun,
+        (None, Some(_)) => Status::Run,
+        // A run older than the prediction has not tested it yet.
+        (Some(p), Some(r)) if !p.skipped && r.started_at < p.made_at => Status::Predicted,
+        (Some(p), Some(r)) => match predictions::score(&p, &r) {
+            Some(s) if s.all_right() => Status::PredictedRight,
+            Some(_) => Status::PredictedWrong,
+            None => Status::Run,
+        },
+    }
+}

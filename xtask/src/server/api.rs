@@ -1,0 +1,216 @@
+//! The page API under `/api/`: predict, run, cancel, read an exercise's state, and
+//! listen to a run's progress. Every request is authorised first (see [`super::auth`]);
+//! names must be exercises of the catalogue, and nothing else comes from the request.
+//!
+//! | request | answer |
+//! | --- | --- |
+//! | `POST /api/predict/NAME` `{"compiled": [...]}` or `{"skipped": true}` | 200, the saved prediction |
+//! | `POST /api/run/NAME` | 202; 409 `{"busy": NAME}` while a run holds the slot |
+//! | `POST /api/cancel` | 200 `{"cancelled": NAME}`; 409 when nothing runs |
+//! | `GET /api/state/NAME` | 200: status, prediction, score, the running exercise |
+//! | `GET /api/events?token=T` | server-sent events of the current run |
+//!
+//! Refusals: 403 (Host, Origin, token, method), 400 (a malformed name or body), 404 (an
+//! unknown name or endpoint), 413 (a body over the limit).
+
+use std::collections::BTreeSet;
+use std::io::BufReader;
+use std::net::TcpStream;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::auth::{self, Token};
+use super::http::{self, BodyError, Request};
+use super::runs::Runs;
+use crate::learner::{predictions, progress};
+
+/// What the API needs.
+#[derive(Clone)]
+pub struct Api {
+    /// The secret of this server start.
+    pub token: Token,
+    /// The run slot.
+    pub runs: Runs,
+    /// The exercises directory.
+    pub exercises: PathBuf,
+    /// The committed snapshots (for the choices a prediction may name).
+    pub snapshots: PathBuf,
+    /// The results directory.
+    pub results: PathBuf,
+}
+
+/// A prediction as the page sends it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PredictionBody {
+    #[serde(default)]
+    compiled: Vec<String>,
+    #[serde(default)]
+    skipped: bool,
+}
+
+/// An answer: status and JSON.
+type Answer = (u16, Value);
+
+fn error(status: u16, message: impl Into<String>) -> Answer {
+    (status, json!({ "error": message.into() }))
+}
+
+impl Api {
+    /// Answers one `/api/` request on `stream`.
+    pub fn handle(
+        &self,
+        request: &Request,
+        reader: &mut BufReader<TcpStream>,
+        mut stream: TcpStream,
+        port: u16,
+    ) -> Result<()> {
+        if request.path == "/api/events" {
+            if let Err(refusal) = auth::check_stream(request, port, &self.token) {
+                let (status, body) = error(403, refusal.to_string());
+                return http::respond_json(&mut stream, status, &body);
+            }
+            self.runs.listen(stream.try_clone()?);
+            // Keep the connection open until the page goes away.
+            let mut sink = [0u8; 256];
+            while matches!(std::io::Read::read(reader, &mut sink), Ok(n) if n > 0) {}
+            return Ok(());
+        }
+        let (status, body) = self.answer(request, reader, port);
+        http::respond_json(&mut stream, status, &body)
+    }
+
+    fn answer(&self, request: &Request, reader: &mut BufReader<TcpStream>, port: u16) -> Answer {
+        if let Err(refusal) = auth::check_api(request, port, &self.token) {
+            return error(403, refusal.to_string());
+        }
+        let rest = &request.path["/api/".len()..];
+        let (endpoint, name) = rest.split_once('/').unwrap_or((rest, ""));
+        let want = match endpoint {
+            "run" | "cancel" | "predict" => "POST",
+            "state" => "GET",
+            _ => return error(404, format!("no endpoint /api/{endpoint}")),
+        };
+        if request.method != want {
+            return error(
+                403,
+                format!(
+                    "refused: /api/{endpoint} takes {want}, not {}",
+                    request.method
+                ),
+            );
+        }
+        let body = match http::read_body(request, reader) {
+            Ok(b) => b,
+            Err(BodyError::TooLarge) => {
+                return error(
+                    413,
+                    format!("refused: the body is over {} bytes", http::MAX_BODY),
+                );
+            }
+            Err(BodyError::Malformed) => return error(400, "the body could not be read"),
+        };
+        if endpoint == "cancel" {
+            return match self.runs.cancel() {
+                Some(name) => (200, json!({ "cancelled": name })),
+                None => error(409, "nothing is running"),
+            };
+        }
+        if let Err(answer) = self.check_name(name) {
+            return answer;
+        }
+        match endpoint {
+            "run" => match self.runs.start(name) {
+                Ok(()) => (202, json!({ "running": name })),
+                Err(busy) => (
+                    409,
+                    json!({ "busy": busy, "error": format!("busy, running {busy}") }),
+                ),
+            },
+            "predict" => self.predict(name, &body),
+            _ => self.state(name),
+        }
+    }
+
+    /// A name must look like an exercise name and be one of the catalogue.
+    fn check_name(&self, name: &str) -> Result<(), Answer> {
+        let well_formed = !name.is_empty()
+            && name.len() <= 64
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !name.starts_with('-');
+        if !well_formed {
+            return Err(error(400, format!("{name:?} is not an exercise name")));
+        }
+        let known = crate::catalogue::entries(&self.exercises)
+            .iter()
+            .any(|e| e.name == name);
+        if !known {
+            return Err(error(404, format!("no exercise named `{name}`")));
+        }
+        Ok(())
+    }
+
+    fn predict(&self, name: &str, body: &[u8]) -> Answer {
+        let parsed: PredictionBody = match serde_json::from_slice(body) {
+            Ok(p) => p,
+            Err(e) => return error(400, format!("the prediction is not valid JSON: {e}")),
+        };
+        let plan = match crate::plan::load(&self.exercises.join(name)) {
+            Ok(p) => p,
+            Err(e) => return error(400, e.to_string()),
+        };
+        let Some(step) = plan.predict else {
+            return error(400, format!("`{name}` asks for no prediction"));
+        };
+        let snapshot = crate::snapshot::read(&crate::snapshot::path(&self.snapshots, name))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let choices = predictions::choices(&snapshot, step);
+        let compiled: BTreeSet<String> = parsed.compiled.into_iter().collect();
+        if let Some(bad) = compiled.iter().find(|c| !choices.contains(c)) {
+            return error(400, format!("`{bad}` is not one of the choices"));
+        }
+        let prediction = predictions::Prediction {
+            exercise: name.to_string(),
+            step,
+            compiled,
+            skipped: parsed.skipped,
+            made_at: crate::step_runner::rfc3339(std::time::SystemTime::now()),
+        };
+        match predictions::save(&self.results, &prediction) {
+            Ok(_) => (200, json!(prediction)),
+            Err(e) => error(500, format!("{e:#}")),
+        }
+    }
+
+    fn state(&self, name: &str) -> Answer {
+        let prediction = predictions::load(&self.results, name).ok().flatten();
+        let status = progress::status(&self.results, name);
+        let score = match status {
+            progress::Status::PredictedRight | progress::Status::PredictedWrong => {
+                let report = crate::results::load(&self.results, name).ok().flatten();
+                prediction
+                    .as_ref()
+                    .zip(report.as_ref())
+                    .and_then(|(p, r)| predictions::score(p, r))
+            }
+            _ => None,
+        };
+        (
+            200,
+            json!({
+                "exercise": name,
+                "status": status,
+                "prediction": prediction,
+                "score": score,
+                "running": self.runs.running(),
+            }),
+        )
+    }
+}

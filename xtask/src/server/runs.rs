@@ -1,0 +1,167 @@
+//! The page's runs: one at a time for the whole server, on the same engine as
+//! `cargo xtask run`, with progress streamed to every page listening and a cancel
+//! that stops cargo and removes the scratch copy.
+
+use std::io::Write;
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use serde_json::{Value, json};
+
+use crate::error::{Interrupted, Skipped};
+use crate::learner::predictions;
+use crate::observe::{Cancel, Observer};
+use crate::step_runner::{Progress, RunOptions};
+
+/// Where runs find exercises and leave results.
+#[derive(Debug, Clone)]
+pub struct Places {
+    /// The exercises directory.
+    pub exercises: PathBuf,
+    /// The results directory (`target/rebuild-lab`).
+    pub results: PathBuf,
+}
+
+#[derive(Default)]
+struct State {
+    running: Option<(String, Cancel)>,
+    /// The current run's events, for pages that start listening late.
+    history: Vec<String>,
+    listeners: Vec<TcpStream>,
+}
+
+/// The server's run slot and its listeners.
+#[derive(Clone)]
+pub struct Runs {
+    places: Places,
+    state: Arc<Mutex<State>>,
+}
+
+impl Runs {
+    /// No run, no listeners.
+    pub fn new(places: Places) -> Runs {
+        Runs {
+            places,
+            state: Arc::new(Mutex::new(State::default())),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The exercise running now, if any.
+    pub fn running(&self) -> Option<String> {
+        self.lock().running.as_ref().map(|(n, _)| n.clone())
+    }
+
+    /// Starts `exercise` (a catalogue name, already checked) in the background, or
+    /// returns the name of the run that holds the slot.
+    pub fn start(&self, exercise: &str) -> Result<(), String> {
+        let cancel = Cancel::default();
+        {
+            let mut state = self.lock();
+            if let Some((busy, _)) = &state.running {
+                return Err(busy.clone());
+            }
+            state.running = Some((exercise.to_string(), cancel.clone()));
+            state.history.clear();
+        }
+        let runs = self.clone();
+        let name = exercise.to_string();
+        std::thread::spawn(move || {
+            let finished = runs.run(&name, cancel);
+            runs.broadcast(&finished);
+            let mut state = runs.lock();
+            state.running = None;
+            state.history.clear();
+        });
+        Ok(())
+    }
+
+    /// Asks the running exercise to stop; returns its name, or `None` when idle.
+    pub fn cancel(&self) -> Option<String> {
+        let state = self.lock();
+        let (name, cancel) = state.running.as_ref()?;
+        cancel.cancel();
+        Some(name.clone())
+    }
+
+    /// Adds a listener for server-sent events; it first gets the current run's events.
+    pub fn listen(&self, mut stream: TcpStream) {
+        let mut state = self.lock();
+        let mut ok = stream
+            .write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: keep-alive\r\n\r\n: listening\n\n")
+            .is_ok();
+        for event in &state.history {
+            ok = ok && stream.write_all(sse(event).as_bytes()).is_ok();
+        }
+        if ok {
+            state.listeners.push(stream);
+        }
+    }
+
+    fn broadcast(&self, event: &Value) {
+        let text = event.to_string();
+        let frame = sse(&text);
+        let mut state = self.lock();
+        state.history.push(text);
+        state.listeners.retain_mut(|l| {
+            l.write_all(frame.as_bytes())
+                .and_then(|()| l.flush())
+                .is_ok()
+        });
+    }
+
+    /// Runs one exercise to the end and returns the closing event.
+    fn run(&self, name: &str, cancel: Cancel) -> Value {
+        let dir = self.places.exercises.join(name);
+        let listener = self.clone();
+        let exercise = name.to_string();
+        let observer = Observer::new(move |event| {
+            let mut value = serde_json::to_value(event).unwrap_or(Value::Null);
+            if let Value::Object(map) = &mut value {
+                map.insert("exercise".into(), json!(exercise));
+            }
+            listener.broadcast(&value);
+        });
+        let options = RunOptions {
+            progress: Progress::Quiet,
+            stop_on_failure: false,
+            instrument: true,
+            observer: Some(observer),
+            cancel: Some(cancel),
+        };
+        self.broadcast(&json!({"event": "run-started", "exercise": name}));
+        match crate::commands::run_exercise(&dir, &options) {
+            Ok((_plan, report, _sandbox)) => {
+                let saved = crate::results::save(&self.places.results, &report);
+                let prediction = predictions::load(&self.places.results, name).ok().flatten();
+                let score = prediction.and_then(|p| predictions::score(&p, &report));
+                json!({
+                    "event": "run-finished",
+                    "exercise": name,
+                    "passed": report.passed(),
+                    "score": score,
+                    "error": saved.err().map(|e| format!("{e:#}")),
+                })
+            }
+            Err(e) if e.is::<Interrupted>() => {
+                json!({"event": "run-cancelled", "exercise": name})
+            }
+            Err(e) if e.is::<Skipped>() => json!({
+                "event": "run-finished", "exercise": name, "passed": false,
+                "error": format!("skipped: {e}"),
+            }),
+            Err(e) => json!({
+                "event": "run-finished", "exercise": name, "passed": false,
+                "error": format!("{e:#}"),
+            }),
+        }
+    }
+}
+
+fn sse(json: &str) -> String {
+    format!("data: {json}\n\n")
+}
