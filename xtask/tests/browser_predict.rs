@@ -1,0 +1,263 @@
+//! A real browser uses the served book as a learner would: it picks a prediction in an
+//! experiment box, saves it, presses Run, sees the steps arrive, and reads the score.
+//! Chromium is driven over the W3C WebDriver protocol by Debian's `chromedriver`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// Kills a child process when dropped.
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+/// One HTTP exchange with chromedriver; returns the JSON `value`.
+fn webdriver(port: u16, method: &str, path: &str, body: Option<Value>) -> Value {
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    // chromedriver keeps the connection open: read the head, then Content-Length bytes.
+    let mut reader = BufReader::new(s);
+    let mut length = 0;
+    loop {
+        let mut header = String::new();
+        reader.read_line(&mut header).unwrap();
+        if header == "\r\n" || header.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':')
+            && name.eq_ignore_ascii_case("content-length")
+        {
+            length = value.trim().parse().unwrap_or(0);
+        }
+    }
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).unwrap();
+    let value: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    value.get("value").cloned().unwrap_or(Value::Null)
+}
+
+struct Browser {
+    port: u16,
+    session: String,
+    _driver: Killed,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    fn start(chromium: &std::path::Path, driver: &std::path::Path) -> Browser {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Killed(
+            Command::new(driver)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "chromedriver did not start"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let profile = tempfile::tempdir().unwrap();
+        let session = webdriver(
+            port,
+            "POST",
+            "/session",
+            Some(json!({"capabilities": {"alwaysMatch": {
+                "browserName": "chrome",
+                "goog:chromeOptions": {
+                    "binary": chromium,
+                    "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                             "--no-first-run", "--disable-background-networking",
+                             "--disable-component-update", "--disable-sync",
+                             format!("--user-data-dir={}", profile.path().display())],
+                }
+            }}})),
+        );
+        let id = session["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no WebDriver session: {session}"))
+            .to_string();
+        Browser {
+            port,
+            session: id,
+            _driver: child,
+            _profile: profile,
+        }
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        webdriver(
+            self.port,
+            method,
+            &format!("/session/{}{path}", self.session),
+            body,
+        )
+    }
+
+    fn find(&self, css: &str) -> Option<String> {
+        let v = self.call(
+            "POST",
+            "/element",
+            Some(json!({"using": "css selector", "value": css})),
+        );
+        v.get(ELEMENT).and_then(Value::as_str).map(str::to_string)
+    }
+
+    /// Waits until `css` matches, then clicks it.
+    fn click(&self, css: &str) {
+        let id = self.wait(css, |_| true);
+        self.call("POST", &format!("/element/{id}/click"), Some(json!({})));
+    }
+
+    fn text(&self, id: &str) -> String {
+        self.call("GET", &format!("/element/{id}/text"), None)
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// Waits until `css` matches an element whose text passes `ok`; returns its id.
+    fn wait(&self, css: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            if let Some(id) = self.find(css)
+                && ok(&self.text(&id))
+            {
+                return id;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "the page never showed {css}"
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        webdriver(
+            self.port,
+            "DELETE",
+            &format!("/session/{}", self.session),
+            None,
+        );
+    }
+}
+
+#[test]
+fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
+    let (Some(chromium), Some(driver)) = (
+        ["chromium", "chromium-browser"]
+            .iter()
+            .find_map(|n| on_path(n)),
+        on_path("chromedriver"),
+    ) else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must install Chromium and its driver (apt-get install chromium chromium-driver)"
+        );
+        eprintln!(
+            "skipped: no chromium and chromedriver on PATH (apt-get install chromium chromium-driver)"
+        );
+        return;
+    };
+    let target = tempfile::tempdir().unwrap();
+    let mut server = Killed(
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["serve", "--port", "0"])
+            .env("CARGO_TARGET_DIR", target.path())
+            .env("CI", "true")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut line = String::new();
+    BufReader::new(server.0.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+
+    let browser = Browser::start(&chromium, &driver);
+    browser.call(
+        "POST",
+        "/url",
+        Some(json!({"url": format!("{url}freshness.html#exercise-noop-rebuild")})),
+    );
+    let bx = "#exercise-noop-rebuild";
+    // Before a prediction, Run is disabled.
+    let run = browser.wait(&format!("{bx} .lab-run"), |_| true);
+    let disabled = browser.call("GET", &format!("/element/{run}/property/disabled"), None);
+    assert_eq!(disabled, json!(true), "Run must wait for a prediction");
+
+    // Predict that `noop` is compiled by the second, no-op build (it is not).
+    browser.click(&format!(r#"{bx} .lab-choice input[value="noop"]"#));
+    browser.click(&format!("{bx} .lab-save"));
+    browser.wait(&format!("{bx} .lab-saved"), |t| {
+        t.contains("You predicted: noop")
+    });
+    browser.click(&format!("{bx} .lab-run"));
+
+    // Progress arrives as the steps run, then the score; the page reloads when the
+    // results are written, and the score is still there after it.
+    browser.wait(&format!("{bx} .lab-progress li"), |t| {
+        t.contains("step 1 of 2")
+    });
+    let score = browser.wait(&format!("{bx} .lab-score-total"), |t| !t.is_empty());
+    assert_eq!(
+        browser.text(&score),
+        "Your prediction for step 2: 0 of 1 right."
+    );
+    let row = browser.wait(&format!("{bx} .lab-wrong"), |_| true);
+    let row = browser.text(&row);
+    assert!(row.contains("noop"), "{row}");
+    assert!(
+        row.contains("fresh: nothing it is built from changed"),
+        "{row}"
+    );
+    assert!(
+        target
+            .path()
+            .join("rebuild-lab/results/noop-rebuild.json")
+            .is_file()
+    );
+}
