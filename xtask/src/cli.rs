@@ -34,6 +34,7 @@ Options of `serve`:
 Options of `run`:
   --keep                    Keep the scratch copy and print where it is
   --json                    Print the report as JSON instead of a table
+  --predict                 Ask for a prediction first (on a terminal), then score it
 
 Options of `verify`:
   --exercises-only          Only the exercises
@@ -65,6 +66,8 @@ pub enum Command {
         keep: bool,
         /// Print JSON instead of a table.
         json: bool,
+        /// Ask for a prediction before running, and score it after.
+        predict: bool,
     },
     /// `verify [NAME...]`
     Verify(VerifyArgs),
@@ -168,6 +171,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut positional: Vec<String> = Vec::new();
     let mut keep = false;
     let mut json = false;
+    let mut predict = false;
     let mut exercises_only = false;
     let mut book_only = false;
     let mut book = None;
@@ -191,6 +195,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Short('h') | Long("help") => return Ok(Command::Help),
             Long("keep") if command == "run" => keep = true,
             Long("json") if command == "run" => json = true,
+            Long("predict") if command == "run" => predict = true,
             Long("exercises-only") if command == "verify" => exercises_only = true,
             Long("book-only") if command == "verify" => book_only = true,
             Long("book") if command == "verify" => book = Some(PathBuf::from(p.value()?)),
@@ -228,10 +233,16 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                     "`run` takes one exercise, got also `{extra}`"
                 )));
             }
+            if predict && json {
+                return Err(usage(
+                    "`--predict` asks questions on the terminal; it does not go with `--json`",
+                ));
+            }
             Command::Run {
                 exercise,
                 keep,
                 json,
+                predict,
             }
         }
         "verify" => {
@@ -331,7 +342,8 @@ mod tests {
             Command::Run {
                 exercise: "touch-main".into(),
                 keep: true,
-                json: false
+                json: false,
+                predict: false,
             }
         );
         assert_eq!(

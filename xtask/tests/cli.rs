@@ -315,3 +315,99 @@ fn a_registry_touch_of_an_unknown_package_suggests_the_nearest_one() {
         "{all}"
     );
 }
+
+#[test]
+fn predict_needs_a_terminal_and_says_why() {
+    let x = Xtask::new();
+    let out = x.run(&["run", "noop-rebuild", "--predict"]);
+    expect_output(
+        &out,
+        2,
+        &["--predict asks on the terminal, and standard input is not one"],
+    );
+}
+
+/// Runs `xtask` in a tmux pane, a real pseudo-terminal, and answers its question.
+#[test]
+fn predict_asks_on_a_terminal_runs_and_scores() {
+    let on_path = |name: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(name).is_file()))
+    };
+    if !on_path("tmux") {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must install tmux (apt-get install tmux) for the terminal test"
+        );
+        eprintln!("skipped: no tmux on PATH (apt-get install tmux to run this test)");
+        return;
+    }
+    let x = Xtask::new();
+    let socket = x.tmp.path().join("tmux.sock");
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .arg("-S")
+            .arg(&socket)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let script = format!(
+        "CARGO_TARGET_DIR='{}' TMPDIR='{}' CI=true '{}' run noop-rebuild --predict; echo EXIT=$?; sleep 120",
+        x.target.path().display(),
+        x.tmp.path().display(),
+        env!("CARGO_BIN_EXE_xtask")
+    );
+    let started = tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        "lab",
+        "-x",
+        "200",
+        "-y",
+        "60",
+        &script,
+    ]);
+    assert!(started.status.success(), "{}", text(&started));
+    let screen =
+        || String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "lab"]).stdout).into_owned();
+    let wait = |needle: &str| {
+        let start = Instant::now();
+        loop {
+            let s = screen();
+            if s.contains(needle) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "never saw {needle:?}:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    let question = wait("Enter alone for nothing");
+    assert!(
+        question.contains("Which packages will cargo compile at step 2"),
+        "{question}"
+    );
+    assert!(question.contains("1) noop"), "{question}");
+    // A wrong number is asked again; then "nothing" (Enter alone) is the right answer.
+    tmux(&["send-keys", "-t", "lab", "7", "Enter"]);
+    wait("7 is not in the list (1 to 1); try again.");
+    tmux(&["send-keys", "-t", "lab", "Enter"]);
+    let done = wait("EXIT=");
+    tmux(&["kill-server"]);
+    assert!(done.contains("EXIT=0"), "{done}");
+    assert!(
+        done.contains("Your prediction for step 2: 1 of 1 right."),
+        "{done}"
+    );
+    let saved = std::fs::read_to_string(
+        x.target
+            .path()
+            .join("rebuild-lab/predictions/noop-rebuild.json"),
+    )
+    .unwrap();
+    assert!(saved.contains(r#""compiled": []"#), "{saved}");
+}

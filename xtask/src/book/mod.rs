@@ -6,6 +6,7 @@ pub mod exercise_block;
 pub mod links;
 pub mod myths_block;
 pub mod preprocessor;
+pub mod progress_block;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

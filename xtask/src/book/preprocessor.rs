@@ -12,7 +12,7 @@ use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 use super::exercise_block::{self, Sources};
-use super::myths_block;
+use super::{myths_block, progress_block};
 
 /// Expands `{{#exercise NAME}}` in every chapter.
 pub struct ExercisePreprocessor {
@@ -45,7 +45,8 @@ impl Preprocessor for ExercisePreprocessor {
                 .as_ref()
                 .map(|p| PathBuf::from("src").join(p))
                 .unwrap_or_else(|| PathBuf::from(&ch.name));
-            let content = match myths_block::expand(&ch.content, &path, &self.sources) {
+            let content = progress_block::expand(&ch.content, &self.sources);
+            let content = match myths_block::expand(&content, &path, &self.sources) {
                 Ok(content) => content,
                 Err(e) => {
                     errors.extend(e);

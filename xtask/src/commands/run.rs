@@ -2,16 +2,27 @@
 
 use anyhow::Result;
 
+use std::io::IsTerminal;
+
 use crate::catalogue;
 use crate::error::CheckFailed;
+use crate::error::InputError;
+use crate::learner::ask::{self, Answer};
+use crate::learner::predictions::{self, Prediction};
 use crate::paths;
 use crate::results;
 use crate::step_runner::{Progress, RunOptions};
 use crate::table;
 
-/// Runs an exercise by name or path; prints a table, or JSON with `json`.
-pub fn run(exercise: &str, keep: bool, json: bool) -> Result<()> {
+/// Runs an exercise by name or path; prints a table, or JSON with `json`. With
+/// `predict`, asks for a prediction on the terminal first and scores it after.
+pub fn run(exercise: &str, keep: bool, json: bool, predict: bool) -> Result<()> {
     let dir = catalogue::resolve(&paths::exercises_dir(), exercise)?;
+    let prediction = if predict {
+        Some(ask_prediction(&dir)?)
+    } else {
+        None
+    };
     let options = RunOptions {
         progress: if json {
             Progress::Quiet
@@ -35,6 +46,16 @@ pub fn run(exercise: &str, keep: bool, json: bool) -> Result<()> {
         print!("{}", table::render(&report));
         println!("report: {}", saved.display());
     }
+    if let Some(p) = &prediction {
+        match predictions::score(p, &report) {
+            Some(score) => {
+                println!();
+                print!("{}", ask::render_score(&score));
+            }
+            None if p.skipped => {}
+            None => println!("The run stopped before step {}: nothing to score.", p.step),
+        }
+    }
     if keep {
         let kept = sandbox.keep();
         eprintln!("kept the scratch copy at {}", kept.display());
@@ -48,4 +69,56 @@ pub fn run(exercise: &str, keep: bool, json: bool) -> Result<()> {
         ))
         .into())
     }
+}
+
+/// Asks for the prediction of the exercise in `dir` on the terminal and saves it.
+fn ask_prediction(dir: &std::path::Path) -> Result<Prediction> {
+    if !std::io::stdin().is_terminal() {
+        return Err(InputError::new(
+            "--predict asks on the terminal, and standard input is not one; run without --predict, or predict in the book (`cargo xtask serve`)",
+        )
+        .into());
+    }
+    let plan = crate::plan::load(dir)?;
+    let step = plan.predict.ok_or_else(|| {
+        InputError::new(format!(
+            "`{}` names no `predict` step in its manifest, so there is nothing to predict",
+            plan.name
+        ))
+    })?;
+    let snapshot = crate::snapshot::read(&crate::snapshot::path(&paths::snapshots_dir(), &plan.name))?
+        .ok_or_else(|| {
+            InputError::new(format!(
+                "`{}` has no committed snapshot to take the choices from; run `cargo xtask bless {}` first",
+                plan.name, plan.name
+            ))
+        })?;
+    let choices = predictions::choices(&snapshot, step);
+    let label = plan
+        .steps
+        .get(step - 1)
+        .map(|s| s.label.clone())
+        .unwrap_or_default();
+    let stdin = std::io::stdin();
+    let answer = ask::ask(
+        &plan.question,
+        step,
+        &label,
+        &choices,
+        &mut stdin.lock(),
+        &mut std::io::stdout(),
+    )?;
+    let (compiled, skipped) = match answer {
+        Answer::Compiled(set) => (set, false),
+        Answer::Skipped => (Default::default(), true),
+    };
+    let prediction = Prediction {
+        exercise: plan.name.clone(),
+        step,
+        compiled,
+        skipped,
+        made_at: crate::step_runner::rfc3339(std::time::SystemTime::now()),
+    };
+    predictions::save(&paths::results_dir(), &prediction)?;
+    Ok(prediction)
 }
