@@ -355,8 +355,10 @@ fn run_cargo(
     let mut last_tick = Instant::now();
     let done = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|scope| -> Result<()> {
-        // A cancel from another thread kills cargo, which ends its output below.
-        if let Some(cancel) = &ctx.options.cancel {
+        // A cancel from another thread kills cargo, which ends its output below. The
+        // watcher parks between looks and is woken as soon as cargo is done, so it
+        // never holds the step up.
+        let watcher = ctx.options.cancel.as_ref().map(|cancel| {
             let (reader, done) = (&reader, &done);
             scope.spawn(move || {
                 while !done.load(std::sync::atomic::Ordering::SeqCst) {
@@ -364,10 +366,10 @@ fn run_cargo(
                         let _ = reader.kill();
                         return;
                     }
-                    std::thread::sleep(Duration::from_millis(20));
+                    std::thread::park_timeout(Duration::from_millis(20));
                 }
-            });
-        }
+            })
+        });
         let read = (|| -> Result<()> {
             for line in BufReader::new(&reader).lines() {
                 let line = line.context("cannot read cargo's output")?;
@@ -381,6 +383,9 @@ fn run_cargo(
             Ok(())
         })();
         done.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(w) = &watcher {
+            w.thread().unpark();
+        }
         read
     })
     .or_else(|e| ctx.options.check().map_err(anyhow::Error::from).and(Err(e)))?;

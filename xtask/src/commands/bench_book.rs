@@ -7,6 +7,7 @@
 //!   message on the live-reload socket: the watcher's delay plus a full book rebuild,
 //!   the same work a chapter edit causes.
 //! - **build**: the book built in-process, as the server does on every change.
+//! - **page runs**: see [`super::bench_page`].
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -68,14 +69,15 @@ pub fn run(runs: usize, cold: bool) -> Result<()> {
         socket.read_exact(&mut frame).context("no reload message")?;
         reloads.push(t.elapsed().as_secs_f64());
     }
-    let _ = server.kill();
-    let _ = server.wait();
     let r = Stats::of(&reloads);
     println!(
         "change → reload  median {:.3}s  (min {:.3}s, max {:.3}s, {runs} runs; goal ≤ 1 s)",
         r.median, r.min, r.max
     );
-    Ok(())
+    let page = super::bench_page::measure(port, runs);
+    let _ = server.kill();
+    let _ = server.wait();
+    page
 }
 
 fn start_server(target: &Path, cold: bool) -> Result<Child> {
@@ -119,7 +121,7 @@ fn read_port(server: &mut Child) -> Result<u16> {
 
 fn get(port: u16, path: &str) -> Result<(u16, String)> {
     let mut s = TcpStream::connect(("127.0.0.1", port))?;
-    write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n")?;
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n")?;
     let mut response = String::new();
     s.read_to_string(&mut response)?;
     let status = response
@@ -133,7 +135,7 @@ fn connect_reload(port: u16) -> Result<BufReader<TcpStream>> {
     let mut ws = TcpStream::connect(("127.0.0.1", port))?;
     write!(
         ws,
-        "GET /{} HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+        "GET /{} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
          Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
         book::LIVE_RELOAD_ENDPOINT
     )?;
