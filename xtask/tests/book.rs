@@ -244,6 +244,42 @@ fn a_real_browser_renders_the_exercise_block_and_its_chart() {
     );
     assert!(dom.contains("<details class=\"exercise-answer\">"));
     assert!(dom.contains("<strong>Your last run</strong>"));
+    // The static book loads the live script, which finds no server token and adds no
+    // controls: the box shows the command to type, and the console stays clean.
+    assert!(
+        dom.contains("theme/rebuild-lab-") && dom.contains(".js\""),
+        "the live script is not in the page"
+    );
+    assert!(
+        !dom.contains("lab-live"),
+        "a static page grew live controls"
+    );
+    assert!(
+        dom.contains("$ cargo xtask run noop-rebuild")
+            || dom.contains("cargo xtask run noop-rebuild")
+    );
+    let mut logged = Command::new(&browser);
+    logged
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(&url);
+    let console = String::from_utf8_lossy(&logged.output().unwrap().stderr).into_owned();
+    let errors: Vec<&str> = console
+        .lines()
+        .filter(|l| l.contains("CONSOLE") && (l.contains("Uncaught") || l.contains("Error")))
+        .collect();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
 
     let out = chrome(&[
         &format!("--screenshot={}", shot.display()),
