@@ -208,19 +208,10 @@ fn reasons_of(outcome: &CargoOutcome, name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{UnitMode, UnitReport};
+    use crate::report::UnitReport;
 
     fn unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport {
-        UnitReport {
-            package: package.into(),
-            version: "0.1.0".into(),
-            registry: false,
-            target: package.into(),
-            kind: "lib".into(),
-            mode: UnitMode::Build,
-            fresh,
-            reasons: reason.map(String::from).into_iter().collect(),
-        }
+        crate::report::test_unit(package, fresh, reason)
     }
 
     fn outcome(units: Vec<UnitReport>) -> CargoOutcome {

@@ -172,6 +172,21 @@ impl CargoOutcome {
     }
 }
 
+/// A compiled or fresh library unit of version 0.1.0, for tests.
+#[cfg(test)]
+pub fn test_unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport {
+    UnitReport {
+        package: package.into(),
+        version: "0.1.0".into(),
+        registry: false,
+        target: package.into(),
+        kind: "lib".into(),
+        mode: UnitMode::Build,
+        fresh,
+        reasons: reason.map(String::from).into_iter().collect(),
+    }
+}
+
 /// How a unit was built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -177,23 +177,10 @@ pub fn choices(snapshot: &str, step: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{UnitMode, UnitReport};
+    use crate::report::UnitReport;
 
     fn unit(package: &str, fresh: bool, reason: &str) -> UnitReport {
-        UnitReport {
-            package: package.into(),
-            version: "0.1.0".into(),
-            registry: false,
-            target: package.into(),
-            kind: "lib".into(),
-            mode: UnitMode::Build,
-            fresh,
-            reasons: if reason.is_empty() {
-                vec![]
-            } else {
-                vec![reason.into()]
-            },
-        }
+        crate::report::test_unit(package, fresh, Some(reason).filter(|r| !r.is_empty()))
     }
 
     /// A real recorded report whose step 3 holds `units`.
