@@ -22,6 +22,10 @@ Commands:
                             (it builds, its links and #fragments resolve, every exercise
                             it names exists and every exercise is in a chapter)
   bless [NAME|PATH...]      Run exercises and write their snapshots (after a change you meant)
+  check <CHALLENGE>         Check your solution of a challenge: every goal, with cargo's reasons
+  hint <CHALLENGE>          Show the next hint of a challenge (--all: every hint)
+  reset <CHALLENGE>         Put a challenge back to its starter (asks first; --yes skips)
+  progress                  Which challenges you solved, and when
   claims [NAME...]          Check the exercises' timing claims (repeated runs, medians)
   bench-runner [NAME]       Time `run` against the same cargo commands run directly
   bench-book                Time book builds, serving, and change-to-reload
@@ -35,6 +39,10 @@ Options of `run`:
   --keep                    Keep the scratch copy and print where it is
   --json                    Print the report as JSON instead of a table
   --predict                 Ask for a prediction first (on a terminal), then score it
+
+Options of `hint` and `reset`:
+  --all                     hint: show every hint
+  --yes                     reset: do not ask before discarding your changes
 
 Options of `verify`:
   --exercises-only          Only the exercises
@@ -113,6 +121,27 @@ pub enum Command {
         /// Start from an empty target directory.
         cold: bool,
     },
+    /// `check CHALLENGE`
+    Check {
+        /// The challenge.
+        challenge: String,
+    },
+    /// `hint CHALLENGE [--all]`
+    Hint {
+        /// The challenge.
+        challenge: String,
+        /// Show every hint.
+        all: bool,
+    },
+    /// `reset CHALLENGE [--yes]`
+    Reset {
+        /// The challenge.
+        challenge: String,
+        /// Do not ask.
+        yes: bool,
+    },
+    /// `progress`
+    Progress,
     /// `help`
     Help,
 }
@@ -172,6 +201,8 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut keep = false;
     let mut json = false;
     let mut predict = false;
+    let mut all = false;
+    let mut yes = false;
     let mut exercises_only = false;
     let mut book_only = false;
     let mut book = None;
@@ -196,6 +227,8 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Long("keep") if command == "run" => keep = true,
             Long("json") if command == "run" => json = true,
             Long("predict") if command == "run" => predict = true,
+            Long("all") if command == "hint" => all = true,
+            Long("yes") if command == "reset" => yes = true,
             Long("exercises-only") if command == "verify" => exercises_only = true,
             Long("book-only") if command == "verify" => book_only = true,
             Long("book") if command == "verify" => book = Some(PathBuf::from(p.value()?)),
@@ -294,6 +327,28 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             no_positional(&positional, "bench-book")?;
             Command::BenchBook { runs, cold }
         }
+        "check" | "hint" | "reset" => {
+            let mut it = positional.into_iter();
+            let challenge = it.next().ok_or_else(|| {
+                usage(format!(
+                    "`{command}` needs a challenge name (`cargo xtask progress` lists them)"
+                ))
+            })?;
+            if let Some(extra) = it.next() {
+                return Err(usage(format!(
+                    "`{command}` takes one challenge, got also `{extra}`"
+                )));
+            }
+            match command.as_str() {
+                "check" => Command::Check { challenge },
+                "hint" => Command::Hint { challenge, all },
+                _ => Command::Reset { challenge, yes },
+            }
+        }
+        "progress" => {
+            no_positional(&positional, "progress")?;
+            Command::Progress
+        }
         other => {
             let known = [
                 "bench-book",
@@ -305,6 +360,10 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 "verify",
                 "bless",
                 "bench-runner",
+                "check",
+                "hint",
+                "reset",
+                "progress",
                 "help",
             ];
             let hint = crate::catalogue::nearest(other, &known)

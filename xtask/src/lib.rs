@@ -19,6 +19,7 @@ pub mod book;
 pub mod cargo_config;
 pub mod cargo_messages;
 pub mod catalogue;
+pub mod challenge;
 pub mod cli;
 pub mod commands;
 pub mod edits;

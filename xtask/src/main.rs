@@ -45,6 +45,10 @@ fn main() -> ExitCode {
         } => commands::bless::run(&exercises, snapshots),
         Command::Claims { exercises, runs } => commands::claims::run(&exercises, runs),
         Command::BenchBook { runs, cold } => commands::bench_book::run(runs, cold),
+        Command::Check { challenge } => commands::check::run(&challenge),
+        Command::Hint { challenge, all } => commands::hint::run(&challenge, all),
+        Command::Reset { challenge, yes } => commands::reset::run(&challenge, yes),
+        Command::Progress => commands::progress::run(),
         Command::BenchRunner { exercise, runs } => {
             commands::bench_runner::run(exercise.as_deref(), runs)
         }

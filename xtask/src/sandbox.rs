@@ -99,6 +99,13 @@ impl Sandbox {
         self.root.clone()
     }
 
+    /// Copies the files under `from` over the copy, replacing those with the same path
+    /// (a challenge's solution over its starter).
+    pub fn overlay(&self, from: &Path) -> Result<()> {
+        copy_tree(from, &self.root)
+            .with_context(|| format!("cannot copy {} into the scratch copy", from.display()))
+    }
+
     /// The absolute path of a file of the exercise's copy.
     pub fn file(&self, rel: &Path) -> PathBuf {
         self.root.join(rel)

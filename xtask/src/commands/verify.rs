@@ -83,6 +83,17 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
         tally.failed += exercises.failed;
         tally.skipped += exercises.skipped;
     }
+    // Challenges: every starter fails each goal, every solution passes (all of them
+    // when verify checks everything, none when it was given exercises to check).
+    if args.exercises_check && args.exercises.is_empty() {
+        let challenges = verify_challenges()?;
+        if challenges.failed > 0 {
+            failed.push("challenges".to_string());
+        }
+        tally.passed += challenges.passed;
+        tally.failed += challenges.failed;
+        tally.skipped += challenges.skipped;
+    }
     if args.book_check {
         eprintln!("==> book");
         let root = args.book.clone().unwrap_or_else(paths::project_root);
@@ -196,6 +207,48 @@ fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(Ta
         skipped,
     };
     Ok((tally, bad_input))
+}
+
+/// Checks every challenge's starter and reference solution.
+fn verify_challenges() -> Result<Tally> {
+    let root = crate::challenge::root();
+    let names = crate::challenge::names(&root);
+    eprintln!("==> challenges ({})", names.len());
+    let mut tally = Tally::default();
+    for (i, name) in names.iter().enumerate() {
+        let t = Instant::now();
+        eprint!("  [{}/{}] {name} … ", i + 1, names.len());
+        let problems = match crate::challenge::check::dev_check(&root, name) {
+            Ok(p) => p,
+            Err(e) if e.downcast_ref::<Interrupted>().is_some() => return Err(e),
+            Err(e) if e.downcast_ref::<Skipped>().is_some() => {
+                tally.skipped += 1;
+                eprintln!("{e}");
+                continue;
+            }
+            Err(e) => vec![format!("{e:#}")],
+        };
+        if problems.is_empty() {
+            tally.passed += 1;
+            eprintln!(
+                "ok: the starter fails every goal, the solution passes ({:.1}s)",
+                t.elapsed().as_secs_f64()
+            );
+        } else {
+            tally.failed += 1;
+            eprintln!("FAILED ({:.1}s)", t.elapsed().as_secs_f64());
+            for p in &problems {
+                for line in p.lines() {
+                    eprintln!("      {line}");
+                }
+            }
+        }
+    }
+    eprintln!(
+        "challenges: {} passed, {} failed, {} skipped",
+        tally.passed, tally.failed, tally.skipped
+    );
+    Ok(tally)
 }
 
 /// Runs one exercise and returns what is wrong with it (empty when nothing is).

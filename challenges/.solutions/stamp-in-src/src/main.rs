@@ -1,0 +1,7 @@
+mod version {
+    include!(concat!(env!("OUT_DIR"), "/version.rs"));
+}
+
+fn main() {
+    println!("stamped {}", version::VERSION);
+}

@@ -1,0 +1,5 @@
+include!(concat!(env!("OUT_DIR"), "/greeting.rs"));
+
+fn main() {
+    println!("{GREETING}");
+}

@@ -1,0 +1,5 @@
+mod version;
+
+fn main() {
+    println!("stamped {}", version::VERSION);
+}

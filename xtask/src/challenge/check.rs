@@ -1,0 +1,186 @@
+//! Checks a challenge: runs its steps on a scratch copy of a project (the learner's
+//! copy, the starter, or the starter with the reference solution over it) with the
+//! experiments' engine, and decides each goal by its step's expectations.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use super::manifest::{self, Challenge};
+use crate::report::Report;
+use crate::sandbox::Sandbox;
+use crate::step_runner::{self, Progress, RunOptions};
+
+/// One goal's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalResult {
+    /// The goal in words.
+    pub text: String,
+    /// Its step.
+    pub step: usize,
+    /// Whether it held.
+    pub passed: bool,
+    /// Why not: the step's failed expectations, or that it never ran.
+    pub why: Vec<String>,
+}
+
+/// A checked challenge.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The challenge as loaded against the checked project.
+    pub challenge: Challenge,
+    /// The run's report.
+    pub report: Report,
+    /// Every goal, in manifest order.
+    pub goals: Vec<GoalResult>,
+    /// Steps that are not goals but whose expectations failed (guards that keep a
+    /// solution honest), as `step N (label): failure`.
+    pub other_failures: Vec<String>,
+}
+
+impl Outcome {
+    /// Whether every goal and every other expectation held.
+    pub fn passed(&self) -> bool {
+        self.goals.iter().all(|g| g.passed) && self.other_failures.is_empty()
+    }
+}
+
+/// Checks challenge `name` (manifest from `manifest_dir`) on a copy of `project`, with
+/// the files of `overlay` copied over it when given.
+pub fn check(
+    name: &str,
+    manifest_dir: &Path,
+    project: &Path,
+    overlay: Option<&Path>,
+    progress: Progress,
+) -> Result<Outcome> {
+    let sandbox = Sandbox::create(project, name)?;
+    if let Some(o) = overlay {
+        sandbox.overlay(o)?;
+    }
+    let challenge = manifest::load(name, manifest_dir, sandbox.root())?;
+    let missing = crate::requirements::missing(&challenge.plan.requires);
+    if !missing.is_empty() {
+        let what: Vec<String> = missing.iter().map(ToString::to_string).collect();
+        return Err(crate::error::Skipped(format!("{name} {}", what.join("; "))).into());
+    }
+    let options = RunOptions {
+        progress,
+        stop_on_failure: false,
+        instrument: true,
+        observer: None,
+        cancel: None,
+    };
+    let report = step_runner::run(&challenge.plan, &sandbox, &options)?;
+    Ok(judge(challenge, report))
+}
+
+/// Decides the goals from a report.
+pub fn judge(challenge: Challenge, report: Report) -> Outcome {
+    let goals = challenge
+        .goals
+        .iter()
+        .map(|g| {
+            let step = report.steps.iter().find(|s| s.number == g.step);
+            let why = match step {
+                None => vec![format!("step {} did not run", g.step)],
+                Some(s) => {
+                    let mut why = s.failures.clone();
+                    // A learner's compile error: show the compiler's own words.
+                    if let Some(c) = &s.cargo
+                        && !c.success
+                    {
+                        why.extend(c.errors.iter().take(3).cloned());
+                    }
+                    why
+                }
+            };
+            GoalResult {
+                text: g.text.clone(),
+                step: g.step,
+                passed: step.is_some() && why.is_empty(),
+                why,
+            }
+        })
+        .collect();
+    let goal_steps: Vec<usize> = challenge.goals.iter().map(|g| g.step).collect();
+    let other_failures = report
+        .steps
+        .iter()
+        .filter(|s| !goal_steps.contains(&s.number))
+        .flat_map(|s| {
+            s.failures
+                .iter()
+                .map(move |f| format!("step {} ({}): {f}", s.number, s.label))
+        })
+        .collect();
+    Outcome {
+        challenge,
+        report,
+        goals,
+        other_failures,
+    }
+}
+
+/// The outcome as the terminal shows it: each goal passed or failed, and what to do.
+pub fn render(outcome: &Outcome) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(s, "{}: {}", outcome.challenge.name, outcome.challenge.title);
+    for g in &outcome.goals {
+        let _ = writeln!(
+            s,
+            "  {} goal (step {}): {}",
+            if g.passed { "✓" } else { "✗" },
+            g.step,
+            g.text
+        );
+        for w in &g.why {
+            for (i, line) in w.lines().enumerate() {
+                let _ = writeln!(s, "      {}{line}", if i == 0 { "" } else { "  " });
+            }
+        }
+    }
+    for f in &outcome.other_failures {
+        let _ = writeln!(s, "  ✗ {f}");
+    }
+    let passed = outcome.goals.iter().filter(|g| g.passed).count();
+    let _ = writeln!(
+        s,
+        "{passed} of {} goals met.{}",
+        outcome.goals.len(),
+        if outcome.passed() {
+            " Solved!"
+        } else {
+            " `cargo xtask hint NAME` gives a hint; the table above shows what cargo rebuilt, and why."
+        }
+    );
+    s
+}
+
+/// What `verify` proves of a challenge, as rustlings' `dev check` does: the starter
+/// fails every goal, and the reference solution passes everything.
+pub fn dev_check(root: &Path, name: &str) -> Result<Vec<String>> {
+    let pristine = super::pristine(root, name);
+    let mut problems = Vec::new();
+    let starter = check(name, &pristine, &pristine, None, Progress::Quiet)?;
+    for g in starter.goals.iter().filter(|g| g.passed) {
+        problems.push(format!(
+            "the starter already meets goal (step {}): {}",
+            g.step, g.text
+        ));
+    }
+    let solution = super::solution(root, name);
+    if !solution.is_dir() {
+        problems.push(format!("no reference solution in {}", solution.display()));
+        return Ok(problems);
+    }
+    let solved = check(name, &pristine, &pristine, Some(&solution), Progress::Quiet)?;
+    if !solved.passed() {
+        problems.push(format!(
+            "the reference solution does not pass:\n{}",
+            render(&solved)
+        ));
+    }
+    Ok(problems)
+}
