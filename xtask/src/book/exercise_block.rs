@@ -25,6 +25,8 @@ pub struct Sources {
     pub snapshots: PathBuf,
     /// The learner's results (`target/rebuild-lab`).
     pub results: PathBuf,
+    /// The challenges.
+    pub challenges: PathBuf,
 }
 
 impl Sources {
@@ -34,6 +36,7 @@ impl Sources {
             exercises: crate::paths::exercises_dir(),
             snapshots: crate::paths::snapshots_dir(),
             results: crate::paths::results_dir(),
+            challenges: crate::challenge::root(),
         }
     }
 }
@@ -315,6 +318,7 @@ mod tests {
             exercises: dir.join("exercises"),
             snapshots: dir.join("snapshots"),
             results: dir.join("results"),
+            challenges: dir.join("challenges"),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The book: built with mdBook as a library, with the `{{#exercise}}` preprocessor
 //! running in-process, and checked for broken links and fragments.
 
+pub mod challenge_block;
 pub mod chart;
 pub mod exercise_block;
 pub mod links;
@@ -92,6 +93,13 @@ pub fn check(built: &Built, exercises: &Path) -> Result<Vec<String>> {
         .into_iter()
         .map(|b| b.to_string())
         .collect();
+    for name in crate::challenge::names(&crate::challenge::root()) {
+        if !built.used.contains(&format!("challenge:{name}")) {
+            problems.push(format!(
+                "challenge `{name}` is used by no chapter; add `{{{{#challenge {name}}}}}` at the end of its chapter"
+            ));
+        }
+    }
     for e in crate::catalogue::entries(exercises) {
         if !built.used.contains(&e.name) {
             problems.push(format!(

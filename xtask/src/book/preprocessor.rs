@@ -12,7 +12,7 @@ use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 use super::exercise_block::{self, Sources};
-use super::{myths_block, progress_block};
+use super::{challenge_block, myths_block, progress_block};
 
 /// Expands `{{#exercise NAME}}` in every chapter.
 pub struct ExercisePreprocessor {
@@ -46,6 +46,18 @@ impl Preprocessor for ExercisePreprocessor {
                 .map(|p| PathBuf::from("src").join(p))
                 .unwrap_or_else(|| PathBuf::from(&ch.name));
             let content = progress_block::expand(&ch.content, &self.sources);
+            let content = match challenge_block::expand(&content, &path, &self.sources) {
+                Ok((content, used)) => {
+                    if let Ok(mut all) = self.used.lock() {
+                        all.extend(used.into_iter().map(|n| format!("challenge:{n}")));
+                    }
+                    content
+                }
+                Err(e) => {
+                    errors.extend(e);
+                    return;
+                }
+            };
             let content = match myths_block::expand(&content, &path, &self.sources) {
                 Ok(content) => content,
                 Err(e) => {
