@@ -1,0 +1,4 @@
+fn main() {
+    print!("{}", base::BANNER);
+    println!("twice the answer: {}", mid::twice());
+}
