@@ -152,7 +152,7 @@
   Box.prototype.onEvent = function (ev) {
     if (ev.event === "run-started") {
       this.progress.textContent = "";
-      this.scoreBox.textContent = "";
+      if (this.scoreBox) { this.scoreBox.textContent = ""; }
       this.say("Running with real cargo in a scratch copy…");
       this.running(true);
     } else if (ev.event === "step-started") {
@@ -207,6 +207,80 @@
     box.appendChild(table);
     if (this.answer) { this.answer.open = true; }
   };
+
+  // A challenge box: Check runs the goals on the learner's copy in challenges/NAME.
+  function ChallengeBox(root) {
+    var self = this;
+    this.root = root;
+    this.name = root.getAttribute("data-challenge");
+    var live = el("div", { class: "lab-live" });
+    var buttons = el("p", { class: "lab-buttons" });
+    this.check = el("button", { type: "button", class: "lab-check" }, "Check my solution");
+    this.cancel = el("button", { type: "button", class: "lab-cancel", hidden: "" }, "Cancel");
+    buttons.appendChild(this.check);
+    buttons.appendChild(document.createTextNode(" "));
+    buttons.appendChild(this.cancel);
+    live.appendChild(buttons);
+    this.status = el("p", { class: "lab-status", role: "status" });
+    live.appendChild(this.status);
+    this.progress = el("ol", { class: "lab-progress" });
+    live.appendChild(this.progress);
+    this.goals = el("ul", { class: "lab-goals" });
+    live.appendChild(this.goals);
+    var hints = root.querySelector("details.exercise-answer");
+    root.insertBefore(live, hints && hints.parentNode === root ? hints : null);
+    this.check.addEventListener("click", function () {
+      api("POST", "/api/check/" + self.name).then(function (r) {
+        if (r.status === 409) {
+          self.say("Busy, running " + r.body.busy + ": wait for it to finish, or cancel it.");
+        } else if (r.status !== 202) {
+          self.say(r.body.error || "the check did not start");
+        }
+      });
+    });
+    this.cancel.addEventListener("click", function () { api("POST", "/api/cancel"); });
+  }
+
+  ChallengeBox.prototype.say = Box.prototype.say;
+  ChallengeBox.prototype.running = function (yes) {
+    if (yes) {
+      this.check.setAttribute("disabled", "");
+      this.cancel.removeAttribute("hidden");
+    } else {
+      this.check.removeAttribute("disabled");
+      this.cancel.setAttribute("hidden", "");
+      clearInterval(this.timer);
+    }
+  };
+
+  ChallengeBox.prototype.onEvent = function (ev) {
+    if (ev.event === "check-finished") {
+      this.running(false);
+      this.goals.textContent = "";
+      if (ev.error) {
+        this.say(ev.error);
+        return;
+      }
+      var met = ev.goals.filter(function (g) { return g.passed; }).length;
+      this.say(met + " of " + ev.goals.length + " goals met." + (ev.passed ? " Solved!" : ""));
+      var list = this.goals;
+      ev.goals.forEach(function (g) {
+        var item = el("li", { class: g.passed ? "lab-right" : "lab-wrong" },
+          (g.passed ? "✓ " : "✗ ") + g.text);
+        g.why.forEach(function (w) { item.appendChild(el("pre", { class: "lab-why" }, w)); });
+        list.appendChild(item);
+      });
+      (ev.guards || []).forEach(function (f) { list.appendChild(el("li", { class: "lab-wrong" }, "✗ " + f)); });
+    } else {
+      Box.prototype.onEvent.call(this, ev);
+      if (ev.event === "run-started") { this.say("Checking your copy with real cargo…"); this.goals.textContent = ""; }
+    }
+  };
+
+  document.querySelectorAll(".challenge[data-challenge]").forEach(function (root) {
+    var box = new ChallengeBox(root);
+    boxes[box.name] = box;
+  });
 
   document.querySelectorAll(".exercise[data-exercise]").forEach(function (root) {
     var box = new Box(root);

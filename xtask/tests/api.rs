@@ -327,3 +327,34 @@ fn predict_run_score_busy_cancel_and_restart() {
     assert!(state.contains(r#""status":"predicted-wrong""#), "{state}");
     assert!(state.contains(r#""compiled":["noop"]"#), "{state}");
 }
+
+#[test]
+fn the_check_button_runs_a_challenge_under_the_same_rules() {
+    let (target, tmp) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let s = Served::start(target.path(), tmp.path());
+    assert_eq!(s.request("POST", "/api/check/stamp-in-src", &[], "").0, 403);
+    assert_eq!(s.api("GET", "/api/check/stamp-in-src", "").0, 403);
+    assert_eq!(s.api("POST", "/api/check/no-such-challenge", "").0, 404);
+    assert_eq!(s.api("POST", "/api/check/..%2Fexercises", "").0, 400);
+    // An exercise name is not a challenge, and a challenge name is not an exercise.
+    assert_eq!(s.api("POST", "/api/check/noop-rebuild", "").0, 404);
+    assert_eq!(s.api("POST", "/api/run/stamp-in-src", "").0, 404);
+
+    let events = s.events();
+    let (status, body) = s.api("POST", "/api/check/stamp-in-src", "");
+    assert_eq!(status, 202, "{body}");
+    wait_for(&events, "step-started", Duration::from_secs(20));
+    let done = wait_for(&events, "check-finished", Duration::from_secs(60));
+    // The committed working copy is the starter: its goal is not met.
+    assert!(done.contains(r#""passed":false"#), "{done}");
+    assert!(
+        done.contains("a second build with nothing changed compiles nothing"),
+        "{done}"
+    );
+    assert!(
+        !target
+            .path()
+            .join("rebuild-lab/challenges/stamp-in-src.json")
+            .exists()
+    );
+}

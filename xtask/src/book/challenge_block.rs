@@ -65,7 +65,7 @@ pub fn render(c: &manifest::Challenge, solved: Option<solved::Solved>) -> String
     let mut s = String::new();
     let _ = writeln!(
         s,
-        r#"<div class="exercise challenge" id="challenge-{}">"#,
+        r#"<div class="exercise challenge" id="challenge-{0}" data-challenge="{0}">"#,
         c.name
     );
     let _ = writeln!(

@@ -54,6 +54,24 @@ pub fn check(
     overlay: Option<&Path>,
     progress: Progress,
 ) -> Result<Outcome> {
+    let options = RunOptions {
+        progress,
+        stop_on_failure: false,
+        instrument: true,
+        observer: None,
+        cancel: None,
+    };
+    check_with(name, manifest_dir, project, overlay, &options)
+}
+
+/// [`check`] with the run's options: a watcher of its progress, a cancel.
+pub fn check_with(
+    name: &str,
+    manifest_dir: &Path,
+    project: &Path,
+    overlay: Option<&Path>,
+    options: &RunOptions,
+) -> Result<Outcome> {
     let sandbox = Sandbox::create(project, name)?;
     if let Some(o) = overlay {
         sandbox.overlay(o)?;
@@ -65,11 +83,8 @@ pub fn check(
         return Err(crate::error::Skipped(format!("{name} {}", what.join("; "))).into());
     }
     let options = RunOptions {
-        progress,
         stop_on_failure: false,
-        instrument: true,
-        observer: None,
-        cancel: None,
+        ..options.clone()
     };
     let report = step_runner::run(&challenge.plan, &sandbox, &options)?;
     Ok(judge(challenge, report))

@@ -31,9 +31,11 @@ pub fn run(port: u16, open: bool) -> Result<()> {
         token: Token::generate(),
         runs: Runs::new(Places {
             exercises: paths::exercises_dir(),
+            challenges: crate::challenge::root(),
             results: results.clone(),
         }),
         exercises: paths::exercises_dir(),
+        challenges: crate::challenge::root(),
         snapshots: paths::snapshots_dir(),
         results,
     };
@@ -55,6 +57,7 @@ pub fn run(port: u16, open: bool) -> Result<()> {
         paths::exercises_dir(),
         paths::snapshots_dir(),
         paths::results_dir().join("results"),
+        paths::results_dir().join("challenges"),
     ];
     let mut last = watch::stamp(&roots);
     loop {

@@ -6,6 +6,7 @@
 //! | --- | --- |
 //! | `POST /api/predict/NAME` `{"compiled": [...]}` or `{"skipped": true}` | 200, the saved prediction |
 //! | `POST /api/run/NAME` | 202; 409 `{"busy": NAME}` while a run holds the slot |
+//! | `POST /api/check/CHALLENGE` | 202; checks the learner's copy of a challenge; 409 when busy |
 //! | `POST /api/cancel` | 200 `{"cancelled": NAME}`; 409 when nothing runs |
 //! | `GET /api/state/NAME` | 200: status, prediction, score, the running exercise |
 //! | `GET /api/events?token=T` | server-sent events of the current run |
@@ -36,6 +37,8 @@ pub struct Api {
     pub runs: Runs,
     /// The exercises directory.
     pub exercises: PathBuf,
+    /// The challenges directory.
+    pub challenges: PathBuf,
     /// The committed snapshots (for the choices a prediction may name).
     pub snapshots: PathBuf,
     /// The results directory.
@@ -90,7 +93,7 @@ impl Api {
         let rest = &request.path["/api/".len()..];
         let (endpoint, name) = rest.split_once('/').unwrap_or((rest, ""));
         let want = match endpoint {
-            "run" | "cancel" | "predict" => "POST",
+            "run" | "cancel" | "predict" | "check" => "POST",
             "state" => "GET",
             _ => return error(404, format!("no endpoint /api/{endpoint}")),
         };
@@ -119,6 +122,9 @@ impl Api {
                 None => error(409, "nothing is running"),
             };
         }
+        if endpoint == "check" {
+            return self.check_challenge(name);
+        }
         if let Err(answer) = self.check_name(name) {
             return answer;
         }
@@ -135,15 +141,29 @@ impl Api {
         }
     }
 
+    /// Starts a check of the challenge `name`, which must be one of the challenges.
+    fn check_challenge(&self, name: &str) -> Answer {
+        if !well_formed(name) {
+            return error(400, format!("{name:?} is not a challenge name"));
+        }
+        if !crate::challenge::names(&self.challenges)
+            .iter()
+            .any(|n| n == name)
+        {
+            return error(404, format!("no challenge named `{name}`"));
+        }
+        match self.runs.start_job(super::runs::Job::Check, name) {
+            Ok(()) => (202, json!({ "checking": name })),
+            Err(busy) => (
+                409,
+                json!({ "busy": busy, "error": format!("busy, running {busy}") }),
+            ),
+        }
+    }
+
     /// A name must look like an exercise name and be one of the catalogue.
     fn check_name(&self, name: &str) -> Result<(), Answer> {
-        let well_formed = !name.is_empty()
-            && name.len() <= 64
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            && !name.starts_with('-');
-        if !well_formed {
+        if !well_formed(name) {
             return Err(error(400, format!("{name:?} is not an exercise name")));
         }
         let known = crate::catalogue::entries(&self.exercises)
@@ -213,4 +233,15 @@ impl Api {
             }),
         )
     }
+}
+
+/// Lower-case letters, digits and inner dashes, as exercise and challenge names are:
+/// no paths, no dots, nothing to escape.
+fn well_formed(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !name.starts_with('-')
 }

@@ -14,13 +14,24 @@ use crate::learner::predictions;
 use crate::observe::{Cancel, Observer};
 use crate::step_runner::{Progress, RunOptions};
 
-/// Where runs find exercises and leave results.
+/// Where runs find exercises and challenges, and leave results.
 #[derive(Debug, Clone)]
 pub struct Places {
     /// The exercises directory.
     pub exercises: PathBuf,
+    /// The challenges directory.
+    pub challenges: PathBuf,
     /// The results directory (`target/rebuild-lab`).
     pub results: PathBuf,
+}
+
+/// What the run slot runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// An experiment, as `cargo xtask run` does.
+    Run,
+    /// A challenge's goals on the learner's copy, as `cargo xtask check` does.
+    Check,
 }
 
 #[derive(Default)]
@@ -59,6 +70,13 @@ impl Runs {
     /// Starts `exercise` (a catalogue name, already checked) in the background, or
     /// returns the name of the run that holds the slot.
     pub fn start(&self, exercise: &str) -> Result<(), String> {
+        self.start_job(Job::Run, exercise)
+    }
+
+    /// Starts a job on `name` (an exercise or challenge name, already checked), or
+    /// returns the name of the job that holds the slot.
+    pub fn start_job(&self, job: Job, name: &str) -> Result<(), String> {
+        let exercise = name;
         let cancel = Cancel::default();
         {
             let mut state = self.lock();
@@ -71,7 +89,10 @@ impl Runs {
         let runs = self.clone();
         let name = exercise.to_string();
         std::thread::spawn(move || {
-            let finished = runs.run(&name, cancel);
+            let finished = match job {
+                Job::Run => runs.run(&name, cancel),
+                Job::Check => runs.check(&name, cancel),
+            };
             runs.broadcast(&finished);
             let mut state = runs.lock();
             state.running = None;
@@ -114,9 +135,8 @@ impl Runs {
         });
     }
 
-    /// Runs one exercise to the end and returns the closing event.
-    fn run(&self, name: &str, cancel: Cancel) -> Value {
-        let dir = self.places.exercises.join(name);
+    /// Options for a job that tells the listeners about its steps.
+    fn options(&self, name: &str, cancel: Cancel) -> RunOptions {
         let listener = self.clone();
         let exercise = name.to_string();
         let observer = Observer::new(move |event| {
@@ -126,13 +146,57 @@ impl Runs {
             }
             listener.broadcast(&value);
         });
-        let options = RunOptions {
+        RunOptions {
             progress: Progress::Quiet,
             stop_on_failure: false,
             instrument: true,
             observer: Some(observer),
             cancel: Some(cancel),
-        };
+        }
+    }
+
+    /// Checks a challenge on the learner's copy and returns the closing event.
+    fn check(&self, name: &str, cancel: Cancel) -> Value {
+        let options = self.options(name, cancel);
+        self.broadcast(&json!({"event": "run-started", "exercise": name}));
+        let root = &self.places.challenges;
+        let outcome = crate::challenge::check::check_with(
+            name,
+            &crate::challenge::pristine(root, name),
+            &crate::challenge::working(root, name),
+            None,
+            &options,
+        );
+        match outcome {
+            Ok(o) => {
+                let solved = o.passed()
+                    && crate::challenge::solved::record(&self.places.results, name).is_ok();
+                let goals: Vec<Value> = o
+                    .goals
+                    .iter()
+                    .map(|g| json!({"text": g.text, "step": g.step, "passed": g.passed, "why": g.why}))
+                    .collect();
+                json!({
+                    "event": "check-finished",
+                    "exercise": name,
+                    "passed": o.passed(),
+                    "solved": solved,
+                    "goals": goals,
+                    "guards": o.other_failures,
+                })
+            }
+            Err(e) if e.is::<Interrupted>() => json!({"event": "run-cancelled", "exercise": name}),
+            Err(e) => json!({
+                "event": "check-finished", "exercise": name, "passed": false,
+                "error": format!("{e:#}"),
+            }),
+        }
+    }
+
+    /// Runs one exercise to the end and returns the closing event.
+    fn run(&self, name: &str, cancel: Cancel) -> Value {
+        let dir = self.places.exercises.join(name);
+        let options = self.options(name, cancel);
         self.broadcast(&json!({"event": "run-started", "exercise": name}));
         match crate::commands::run_exercise(&dir, &options) {
             Ok((_plan, report, _sandbox)) => {
