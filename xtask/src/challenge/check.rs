@@ -9,6 +9,7 @@ use anyhow::Result;
 use super::manifest::{self, Challenge};
 use crate::report::Report;
 use crate::sandbox::Sandbox;
+use crate::stats::Stats;
 use crate::step_runner::{self, Progress, RunOptions};
 
 /// One goal's result.
@@ -87,7 +88,113 @@ pub fn check_with(
         ..options.clone()
     };
     let report = step_runner::run(&challenge.plan, &sandbox, &options)?;
-    Ok(judge(challenge, report))
+    drop(sandbox);
+    let timings = if challenge.goals.iter().any(|g| g.timing.is_some()) {
+        measure_against_starter(
+            &challenge,
+            &report,
+            manifest_dir,
+            project,
+            overlay,
+            &options,
+        )?
+    } else {
+        Vec::new()
+    };
+    let mut outcome = judge(challenge, report);
+    for (goal, result) in outcome.challenge.goals.iter().zip(outcome.goals.iter_mut()) {
+        if let Some(t) = goal.timing
+            && let Some((mine, starter)) = timings
+                .iter()
+                .find(|(s, _, _)| *s == goal.step)
+                .map(|(_, m, st)| (m, st))
+        {
+            let (m, st) = (Stats::of(mine), Stats::of(starter));
+            let ratio = if m.median > 0.0 {
+                st.median / m.median
+            } else {
+                0.0
+            };
+            let line = format!(
+                "{} at step {}: yours median {:.3}s ({:.3}–{:.3}s), the starter's {:.3}s ({:.3}–{:.3}s), {} runs each: {ratio:.2}× (goal ≥ {:.1}×)",
+                t.measure.as_str(),
+                goal.step,
+                m.median,
+                m.min,
+                m.max,
+                st.median,
+                st.min,
+                st.max,
+                mine.len(),
+                t.at_least
+            );
+            result.passed = result.passed && ratio >= t.at_least;
+            result.why.push(line);
+        }
+    }
+    Ok(outcome)
+}
+
+/// A timing goal's step, with the learner's values and the starter's.
+type Series = (usize, Vec<f64>, Vec<f64>);
+
+/// Runs the learner's copy and the starter in turns (three of each, the first run of
+/// the learner's included) and returns, per timing goal's step, both series.
+fn measure_against_starter(
+    challenge: &Challenge,
+    first: &Report,
+    manifest_dir: &Path,
+    project: &Path,
+    overlay: Option<&Path>,
+    options: &RunOptions,
+) -> Result<Vec<Series>> {
+    const RUNS: usize = 3;
+    let quiet = RunOptions {
+        progress: Progress::Quiet,
+        observer: None,
+        ..options.clone()
+    };
+    let goals: Vec<(usize, crate::plan::Measure)> = challenge
+        .goals
+        .iter()
+        .filter_map(|g| g.timing.map(|t| (g.step, t.measure)))
+        .collect();
+    let value = |r: &Report, step: usize, m: crate::plan::Measure| {
+        r.steps
+            .iter()
+            .find(|s| s.number == step)
+            .map_or(0.0, |s| m.of(s))
+    };
+    let mut series: Vec<Series> = goals
+        .iter()
+        .map(|(step, m)| (*step, vec![value(first, *step, *m)], Vec::new()))
+        .collect();
+    let run_once = |dir: &Path, overlay: Option<&Path>| -> Result<Report> {
+        let sandbox = Sandbox::create(dir, &challenge.name)?;
+        if let Some(o) = overlay {
+            sandbox.overlay(o)?;
+        }
+        let c = manifest::load(&challenge.name, manifest_dir, sandbox.root())?;
+        step_runner::run(&c.plan, &sandbox, &quiet)
+    };
+    for i in 0..(2 * RUNS - 1) {
+        // Starter first, then the learner's copy, in turns.
+        let starter = i % 2 == 0;
+        let report = if starter {
+            run_once(manifest_dir, None)?
+        } else {
+            run_once(project, overlay)?
+        };
+        for ((step, m), (_, mine, theirs)) in goals.iter().zip(series.iter_mut()) {
+            let v = value(&report, *step, *m);
+            if starter {
+                theirs.push(v);
+            } else {
+                mine.push(v);
+            }
+        }
+    }
+    Ok(series)
 }
 
 /// Decides the goals from a report.

@@ -50,19 +50,35 @@ struct RawChallenge {
 
 /// One goal as written.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawGoal {
     text: String,
     step: usize,
+    /// For a timing goal: what is compared at the step (`time` or `link`).
+    measure: Option<String>,
+    /// For a timing goal: the starter's median over the learner's must reach this.
+    at_least: Option<f64>,
 }
 
-/// A goal: a sentence and the step whose expectations decide it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A goal: a sentence and the step that decides it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Goal {
     /// What must hold, in words.
     pub text: String,
     /// The deciding step (1-based).
     pub step: usize,
+    /// For a timing goal, what it compares: the step's `measure` on the learner's copy
+    /// against the starter's, measured in the same command.
+    pub timing: Option<Timing>,
+}
+
+/// A timing goal: starter / learner ≥ `at_least`, of medians.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Timing {
+    /// What is measured at the step.
+    pub measure: crate::plan::Measure,
+    /// The minimum ratio.
+    pub at_least: f64,
 }
 
 /// A challenge ready to check.
@@ -129,13 +145,34 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
     for (i, g) in raw.goals.iter().enumerate() {
         let goal = g.get_ref();
         let err = |msg: String| loaded.error_at(g.span(), format!("goal[{}].step", i + 1), msg);
+        let timing = match (&goal.measure, goal.at_least) {
+            (None, None) => None,
+            (measure, Some(at_least)) if at_least >= 1.0 => {
+                let measure = match measure.as_deref() {
+                    None | Some("time") => crate::plan::Measure::Time,
+                    Some("link") => crate::plan::Measure::Link,
+                    Some(other) => {
+                        return Err(err(format!(
+                            "unknown measure `{other}`; use `time` or `link`"
+                        )));
+                    }
+                };
+                Some(Timing { measure, at_least })
+            }
+            _ => {
+                return Err(err(
+                    "a timing goal needs `at-least`, a ratio of at least 1.0 against the starter"
+                        .into(),
+                ));
+            }
+        };
         let expect = match plan.steps.get(goal.step.wrapping_sub(1)).map(|s| &s.action) {
             Some(Action::Cargo(c)) => &c.expect,
             Some(Action::Exec { expect, .. }) => expect,
             Some(_) => return Err(err(format!("step {} runs nothing", goal.step))),
             None => return Err(err(format!("there is no step {}", goal.step))),
         };
-        if expect.is_empty() && expect.success {
+        if timing.is_none() && expect.is_empty() && expect.success {
             return Err(err(format!(
                 "step {} states no `expect`, so it cannot decide a goal",
                 goal.step
@@ -144,6 +181,7 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
         goals.push(Goal {
             text: goal.text.trim().to_string(),
             step: goal.step,
+            timing,
         });
     }
     Ok(Challenge {
@@ -155,4 +193,55 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
         plan,
         goals,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn challenge(goals: &str) -> Result<Challenge, InputError> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("src")).unwrap();
+        std::fs::write(dir.path().join("src/main.rs"), "fn main() {}\n").unwrap();
+        std::fs::write(
+            dir.path().join(crate::challenge::MANIFEST_FILE),
+            format!(
+                "title = 't'\nchapter = 'c'\ntask = 'do it'\nhints = ['a']\n[[step]]\nkind = 'build'\n[[step]]\nkind = 'touch'\npath = 'src/main.rs'\n[[step]]\nkind = 'build'\nexpect.compiled = []\n{goals}"
+            ),
+        )
+        .unwrap();
+        load("x", dir.path(), dir.path())
+    }
+
+    #[test]
+    fn goals_are_checked_against_their_steps() {
+        let c = challenge("[[goal]]\ntext = 'fresh'\nstep = 3\n").unwrap();
+        assert_eq!(c.goals[0].step, 3);
+        assert_eq!(c.goals[0].timing, None);
+        let e = challenge("[[goal]]\ntext = 'g'\nstep = 1\n").unwrap_err();
+        assert!(e.message.contains("states no `expect`"), "{e}");
+        let e = challenge("[[goal]]\ntext = 'g'\nstep = 2\n").unwrap_err();
+        assert!(e.message.contains("runs nothing"), "{e}");
+        let e = challenge("").unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("goal"));
+    }
+
+    #[test]
+    fn a_timing_goal_needs_a_ratio_and_a_known_measure() {
+        let c =
+            challenge("[[goal]]\ntext = 'faster'\nstep = 1\nmeasure = 'link'\nat-least = 2.0\n")
+                .unwrap();
+        assert_eq!(
+            c.goals[0].timing,
+            Some(Timing {
+                measure: crate::plan::Measure::Link,
+                at_least: 2.0
+            })
+        );
+        let e = challenge("[[goal]]\ntext = 'g'\nstep = 1\nat-least = 0.5\n").unwrap_err();
+        assert!(e.message.contains("at least 1.0"), "{e}");
+        let e = challenge("[[goal]]\ntext = 'g'\nstep = 1\nmeasure = 'size'\nat-least = 2.0\n")
+            .unwrap_err();
+        assert!(e.message.contains("unknown measure `size`"), "{e}");
+    }
 }

@@ -32,21 +32,9 @@ pub struct ClaimResult {
     pub holds: bool,
 }
 
-/// The value a claim measures in one step.
+/// A step's value of `measure` (see [`Measure::of`]).
 pub fn measure(step: &StepReport, measure: Measure) -> f64 {
-    match measure {
-        Measure::Time => step.seconds,
-        Measure::Link => step.cargo.as_ref().map_or(0.0, |c| c.link_seconds()),
-        Measure::Size => {
-            let cargo: u64 = step
-                .cargo
-                .iter()
-                .flat_map(|c| &c.executables)
-                .map(|e| e.bytes)
-                .sum();
-            (cargo + step.exec.as_ref().map_or(0, |e| e.bytes)) as f64
-        }
-    }
+    measure.of(step)
 }
 
 /// Runs the claims of the named exercises (all when none is named).
