@@ -169,8 +169,18 @@ fn strip_header(text: &str) -> &str {
 
 /// Writes a snapshot file with an insta header.
 pub fn write(file: &Path, exercise: &str, title: &str, content: &str) -> Result<()> {
+    write_from(
+        file,
+        &format!("exercises/{exercise}/exercise.toml"),
+        title,
+        content,
+    )
+}
+
+/// Writes a snapshot file whose header names `source` (the manifest it came from).
+pub fn write_from(file: &Path, source: &str, title: &str, content: &str) -> Result<()> {
     let text = format!(
-        "---\nsource: exercises/{exercise}/exercise.toml\ndescription: {}\nexpression: report\n---\n{content}",
+        "---\nsource: {source}\ndescription: {}\nexpression: report\n---\n{content}",
         serde_json::to_string(title)?
     );
     crate::results::write_atomic(file, text.as_bytes())

@@ -280,8 +280,43 @@ pub fn render(outcome: &Outcome) -> String {
     s
 }
 
+/// Where the snapshot of a challenge's solution is kept.
+pub fn snapshot_path(name: &str) -> std::path::PathBuf {
+    crate::paths::snapshots_dir()
+        .join("challenges")
+        .join(format!("{name}.snap"))
+}
+
+/// Checks the reference solution and writes the snapshot of its report.
+pub fn bless(root: &Path, name: &str) -> Result<std::path::PathBuf> {
+    let pristine = super::pristine(root, name);
+    let solved = check(
+        name,
+        &pristine,
+        &pristine,
+        Some(&super::solution(root, name)),
+        Progress::Quiet,
+    )?;
+    if !solved.passed() {
+        anyhow::bail!(
+            "the reference solution does not pass; not blessed:\n{}",
+            render(&solved)
+        );
+    }
+    let file = snapshot_path(name);
+    crate::snapshot::write_from(
+        &file,
+        &format!("challenges/{name}/challenge.toml"),
+        &solved.challenge.title,
+        &crate::snapshot::render(&solved.report),
+    )?;
+    let _ = std::fs::remove_file(crate::snapshot::pending_path(&file));
+    Ok(file)
+}
+
 /// What `verify` proves of a challenge, as rustlings' `dev check` does: the starter
-/// fails every goal, and the reference solution passes everything.
+/// fails every goal, the reference solution passes everything, and its report matches
+/// the committed snapshot (so a change in cargo cannot quietly break it).
 pub fn dev_check(root: &Path, name: &str) -> Result<Vec<String>> {
     let pristine = super::pristine(root, name);
     let mut problems = Vec::new();
@@ -303,6 +338,42 @@ pub fn dev_check(root: &Path, name: &str) -> Result<Vec<String>> {
             "the reference solution does not pass:\n{}",
             render(&solved)
         ));
+        return Ok(problems);
+    }
+    let content = crate::snapshot::render(&solved.report);
+    let file = snapshot_path(name);
+    let pending = crate::snapshot::pending_path(&file);
+    match crate::snapshot::compare(&file, &content)? {
+        crate::snapshot::Comparison::Same => {
+            let _ = std::fs::remove_file(&pending);
+        }
+        other => {
+            problems.push(match other {
+                crate::snapshot::Comparison::Changed(diff) => {
+                    format!(
+                        "the solution's snapshot {} differs:\n{diff}",
+                        file.display()
+                    )
+                }
+                _ => format!("no snapshot of the solution at {}", file.display()),
+            });
+            if crate::commands::verify::is_ci() {
+                problems.push(format!(
+                    "run `cargo xtask bless {name}` locally if the change is intended"
+                ));
+            } else {
+                crate::snapshot::write_from(
+                    &pending,
+                    &format!("challenges/{name}/challenge.toml"),
+                    &solved.challenge.title,
+                    &content,
+                )?;
+                problems.push(format!(
+                    "wrote {}; run `cargo xtask bless {name}` if the change is intended",
+                    pending.display()
+                ));
+            }
+        }
     }
     Ok(problems)
 }

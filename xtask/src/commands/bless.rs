@@ -12,7 +12,21 @@ use crate::step_runner::RunOptions;
 /// Runs the exercises and writes their snapshots. An exercise whose expectations fail
 /// is not blessed: a snapshot records behaviour the manifest agrees with.
 pub fn run(exercises: &[String], snapshots: Option<PathBuf>) -> Result<()> {
-    let dirs = super::verify::select(exercises)?;
+    // A challenge's name blesses the snapshot of its reference solution.
+    let root = crate::challenge::root();
+    let challenges = crate::challenge::names(&root);
+    let (named_challenges, exercises): (Vec<String>, Vec<String>) = exercises
+        .iter()
+        .cloned()
+        .partition(|n| challenges.contains(n));
+    for name in &named_challenges {
+        let file = crate::challenge::check::bless(&root, name)?;
+        println!("blessed {}", file.display());
+    }
+    if exercises.is_empty() && !named_challenges.is_empty() {
+        return Ok(());
+    }
+    let dirs = super::verify::select(&exercises)?;
     let snapshots = snapshots.unwrap_or_else(paths::snapshots_dir);
     let options = RunOptions::checking();
     let mut refused = Vec::new();
