@@ -93,10 +93,17 @@ impl Runs {
                 Job::Run => runs.run(&name, cancel),
                 Job::Check => runs.check(&name, cancel),
             };
-            runs.broadcast(&finished);
+            // Free the slot before telling anyone, so a page that sees the end can start
+            // the next run at once; the end is not kept for pages that come later.
             let mut state = runs.lock();
             state.running = None;
             state.history.clear();
+            let frame = sse(&finished.to_string());
+            state.listeners.retain_mut(|l| {
+                l.write_all(frame.as_bytes())
+                    .and_then(|()| l.flush())
+                    .is_ok()
+            });
         });
         Ok(())
     }
