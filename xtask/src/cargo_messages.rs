@@ -164,6 +164,12 @@ pub enum Status {
         /// The command line cargo printed.
         command: String,
     },
+    /// A change to `Cargo.lock`: `Updating itoa v1.0.10 -> v1.0.19`, `Adding …`,
+    /// `Removing …`, `Downgrading …` (not `Updating crates.io index`).
+    Lockfile {
+        /// The line, without its indentation.
+        change: String,
+    },
     /// Any other line (warnings, `Finished`, program output...).
     Other(String),
 }
@@ -179,6 +185,15 @@ pub fn parse_status(line: &str) -> Status {
         return Status::Other(line.to_string());
     }
     match verb {
+        "Updating" | "Adding" | "Removing" | "Downgrading"
+            if rest.split_whitespace().nth(1).is_some_and(|v| {
+                v.starts_with('v') && v[1..].starts_with(|c: char| c.is_ascii_digit())
+            }) =>
+        {
+            Status::Lockfile {
+                change: trimmed.to_string(),
+            }
+        }
         "Running" => Status::Running {
             command: rest.trim().trim_matches('`').to_string(),
         },
@@ -216,6 +231,30 @@ pub fn parse_status(line: &str) -> Status {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lockfile_changes_are_told_apart_from_index_updates() {
+        assert_eq!(
+            parse_status("    Updating itoa v1.0.10 -> v1.0.19"),
+            Status::Lockfile {
+                change: "Updating itoa v1.0.10 -> v1.0.19".into()
+            }
+        );
+        assert_eq!(
+            parse_status("      Adding aho-corasick v1.1.3"),
+            Status::Lockfile {
+                change: "Adding aho-corasick v1.1.3".into()
+            }
+        );
+        assert!(matches!(
+            parse_status("    Updating crates.io index"),
+            Status::Other(_)
+        ));
+        assert!(matches!(
+            parse_status("     Locking 1 package to latest compatible version"),
+            Status::Other(_)
+        ));
+    }
 
     #[test]
     fn parses_package_ids_of_both_shapes() {

@@ -226,6 +226,7 @@ mod tests {
             timings: vec![],
             incremental: vec![],
             executables: vec![],
+            lockfile: vec![],
         }
     }
 

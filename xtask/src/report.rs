@@ -64,12 +64,30 @@ pub struct StepReport {
     pub exec: Option<ExecOutcome>,
     /// Expectations that did not hold; empty when the step passed.
     pub failures: Vec<String>,
+    /// Why the step was not run: an earlier cargo step failed unexpectedly, and
+    /// what came after it would only run on a broken state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_run: Option<String>,
 }
 
 impl StepReport {
-    /// Whether the step met its expectations.
+    /// Whether the step ran and met its expectations.
     pub fn passed(&self) -> bool {
-        self.failures.is_empty()
+        self.failures.is_empty() && self.not_run.is_none()
+    }
+
+    /// A step that was not run, and why.
+    pub fn not_run(number: usize, label: &str, kind: &str, why: &str) -> StepReport {
+        StepReport {
+            number,
+            label: label.to_string(),
+            kind: kind.to_string(),
+            seconds: 0.0,
+            cargo: None,
+            exec: None,
+            failures: Vec::new(),
+            not_run: Some(why.to_string()),
+        }
     }
 }
 
@@ -99,6 +117,10 @@ pub struct CargoOutcome {
     pub incremental: Vec<String>,
     /// Executables the step produced or reused, with their sizes.
     pub executables: Vec<Executable>,
+    /// Changes cargo made to `Cargo.lock` in the step, as it printed them
+    /// (`Updating itoa v1.0.10 -> v1.0.19`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lockfile: Vec<String>,
 }
 
 /// What a program run directly did.

@@ -25,6 +25,9 @@ pub fn render(report: &Report) -> String {
     for step in &report.steps {
         let _ = writeln!(out);
         let _ = writeln!(out, "step {}: {}", step.number, step.label);
+        if let Some(why) = &step.not_run {
+            let _ = writeln!(out, "  not run: {why}");
+        }
         if let Some(exec) = &step.exec {
             if step.label != format!("run {}", exec.command) {
                 let _ = writeln!(out, "  $ {}", exec.command);
@@ -57,6 +60,9 @@ pub fn render(report: &Report) -> String {
                     let _ = writeln!(out, "  | {line}");
                 }
             }
+        }
+        for change in &cargo.lockfile {
+            let _ = writeln!(out, "  Cargo.lock: {change}");
         }
         let width = cargo
             .units

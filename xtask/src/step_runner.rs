@@ -102,8 +102,22 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
         options,
     };
     let total = plan.steps.len();
+    // After a cargo step fails unexpectedly (the learner's compile error, a broken
+    // manifest), later steps would run on a broken state: they are reported, not run.
+    let mut broken: Option<String> = None;
     for step in &plan.steps {
         options.check()?;
+        if let Some(why) = &broken {
+            let kind = match &step.action {
+                Action::Cargo(c) => c.command.as_str(),
+                Action::Exec { .. } => "exec",
+                _ => "change",
+            };
+            report
+                .steps
+                .push(StepReport::not_run(step.number, &step.label, kind, why));
+            continue;
+        }
         if options.progress == Progress::Show {
             eprintln!("  [{}/{total}] {}", step.number, step.label);
         }
@@ -130,6 +144,15 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
                     .map_or(0, |c| c.units.iter().filter(|u| u.fresh).count()),
                 passed: step_report.passed(),
             });
+        }
+        if let (Action::Cargo(c), Some(outcome)) = (&step.action, &step_report.cargo)
+            && !outcome.success
+            && c.expect.success
+        {
+            broken = Some(format!(
+                "step {} ({}) failed, so this step would run on a broken state",
+                step.number, step.label
+            ));
         }
         let failed = !step_report.passed();
         report.steps.push(step_report);
@@ -191,6 +214,7 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
         cargo,
         exec,
         failures,
+        not_run: None,
     })
 }
 
@@ -500,6 +524,7 @@ impl Collected {
         let mut reasons: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
         let mut ran_scripts: Vec<String> = Vec::new();
         let mut output = String::new();
+        let mut lockfile = Vec::new();
         for line in stderr.lines() {
             match cargo_messages::parse_status(line) {
                 Status::Dirty {
@@ -518,6 +543,11 @@ impl Collected {
                     }
                 }
                 Status::Fresh { .. } | Status::Compiling { .. } => {}
+                Status::Lockfile { change } => {
+                    output.push_str(&change);
+                    output.push('\n');
+                    lockfile.push(change);
+                }
                 Status::Other(text) => {
                     output.push_str(&text);
                     output.push('\n');
@@ -580,6 +610,7 @@ impl Collected {
             units,
             errors: self.errors,
             output,
+            lockfile,
             timings: Vec::new(),
             incremental: Vec::new(),
             executables: self

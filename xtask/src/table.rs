@@ -27,18 +27,31 @@ pub fn render(report: &Report) -> String {
         render_step(&mut out, step);
     }
     let _ = writeln!(out);
-    let failed = report.steps.iter().filter(|s| !s.passed()).count();
+    let not_run = report.steps.iter().filter(|s| s.not_run.is_some()).count();
+    let failed = report.steps.iter().filter(|s| !s.passed()).count() - not_run;
     let total: f64 = report.steps.iter().map(|s| s.seconds).sum();
-    if failed == 0 {
+    if failed == 0 && not_run == 0 {
         let _ = writeln!(out, "ok: {} steps in {total:.2}s", report.steps.len());
-    } else {
+    } else if not_run == 0 {
         let _ = writeln!(out, "FAILED: {failed} of {} steps", report.steps.len());
+    } else {
+        let _ = writeln!(
+            out,
+            "FAILED: {failed} of {} steps; {not_run} not run after it",
+            report.steps.len()
+        );
     }
     out
 }
 
 fn render_step(out: &mut String, step: &StepReport) {
-    let mark = if step.passed() { "" } else { "  FAILED" };
+    let mark = if step.not_run.is_some() {
+        "  NOT RUN"
+    } else if step.passed() {
+        ""
+    } else {
+        "  FAILED"
+    };
     let _ = writeln!(
         out,
         "Step {} · {:<48} {:>8}{mark}",
@@ -46,6 +59,9 @@ fn render_step(out: &mut String, step: &StepReport) {
         step.label,
         format!("{:.2}s", step.seconds)
     );
+    if let Some(why) = &step.not_run {
+        let _ = writeln!(out, "  not run: {why}");
+    }
     if let Some(cargo) = &step.cargo {
         render_cargo(out, cargo, step.seconds);
     }
@@ -69,6 +85,9 @@ fn render_step(out: &mut String, step: &StepReport) {
 fn render_cargo(out: &mut String, cargo: &CargoOutcome, step_seconds: f64) {
     if !cargo.env.is_empty() {
         let _ = writeln!(out, "  env: {}", cargo.env.join(" "));
+    }
+    for change in &cargo.lockfile {
+        let _ = writeln!(out, "  Cargo.lock: {change}");
     }
     let compiled: Vec<_> = cargo.units.iter().filter(|u| !u.fresh).collect();
     let fresh: Vec<_> = cargo.units.iter().filter(|u| u.fresh).collect();

@@ -97,7 +97,15 @@ fn a_compile_error_is_a_failed_step_not_a_crash() {
     let all = expect_output(
         &out,
         1,
-        &["`cargo build` failed", "error[E0308]: mismatched types"],
+        &[
+            "`cargo build` failed",
+            "error[E0308]: mismatched types",
+            // What comes after a failed build would run on a broken state: not run.
+            "Step 2 · touch src/main.rs",
+            "not run: step 1 (cargo build) failed, so this step would run on a broken state",
+            "Step 3 · build again",
+            "FAILED: 1 of 3 steps; 2 not run after it",
+        ],
     );
     assert!(!all.contains("panicked"), "{all}");
     assert!(

@@ -206,6 +206,12 @@ pub fn judge(challenge: Challenge, report: Report) -> Outcome {
             let step = report.steps.iter().find(|s| s.number == g.step);
             let why = match step {
                 None => vec![format!("step {} did not run", g.step)],
+                Some(s) if s.not_run.is_some() => {
+                    vec![format!(
+                        "not run: {}",
+                        s.not_run.as_deref().unwrap_or_default()
+                    )]
+                }
                 Some(s) => {
                     let mut why = s.failures.clone();
                     // A learner's compile error: show the compiler's own words.
