@@ -29,7 +29,7 @@ use toml::Spanned;
 
 use crate::error::InputError;
 use crate::manifest::{LoadedManifest, Manifest, RawStep};
-use crate::plan::{Action, Plan};
+use crate::plan::Plan;
 
 /// A challenge as written.
 #[derive(Debug, Clone, Deserialize)]
@@ -166,17 +166,11 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
                 ));
             }
         };
-        let expect = match plan.steps.get(goal.step.wrapping_sub(1)).map(|s| &s.action) {
-            Some(Action::Cargo(c)) => &c.expect,
-            Some(Action::Exec { expect, .. }) => expect,
-            Some(_) => return Err(err(format!("step {} runs nothing", goal.step))),
-            None => return Err(err(format!("there is no step {}", goal.step))),
-        };
-        if timing.is_none() && expect.is_empty() && expect.success {
-            return Err(err(format!(
-                "step {} states no `expect`, so it cannot decide a goal",
-                goal.step
-            )));
+        // A timing goal is decided by its measure; any other by the step's expectations.
+        if timing.is_some() {
+            crate::plan::running_step(&plan.steps, goal.step).map_err(err)?;
+        } else {
+            crate::plan::checked_step(&plan.steps, goal.step).map_err(err)?;
         }
         goals.push(Goal {
             text: goal.text.trim().to_string(),

@@ -2,7 +2,7 @@
 
 use toml::Spanned;
 
-use super::{Action, Step};
+use super::Step;
 use crate::error::InputError;
 use crate::manifest::LoadedManifest;
 
@@ -102,14 +102,7 @@ pub(super) fn claim(
         }
     };
     for (field, n) in [("faster", c.faster), ("slower", c.slower)] {
-        match steps.get(n.wrapping_sub(1)) {
-            Some(Step {
-                action: Action::Cargo(_) | Action::Exec { .. },
-                ..
-            }) => {}
-            Some(_) => return Err(err(field, format!("step {n} runs nothing to measure"))),
-            None => return Err(err(field, format!("there is no step {n}"))),
-        }
+        super::running_step(steps, n).map_err(|msg| err(field, msg))?;
     }
     if c.at_least.is_none() && c.at_most.is_none() {
         return Err(err(

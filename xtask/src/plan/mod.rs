@@ -288,6 +288,31 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
     })
 }
 
+/// The expectations of step `n` when it runs cargo or a program: the steps a claim
+/// measures, a myth or a goal stands on. The error says what is wrong with `n`.
+pub fn running_step(steps: &[Step], n: usize) -> Result<&Expect, String> {
+    match steps.get(n.wrapping_sub(1)).map(|s| &s.action) {
+        Some(Action::Cargo(c)) => Ok(&c.expect),
+        Some(Action::Exec { expect, .. }) => Ok(expect),
+        Some(_) => Err(format!(
+            "step {n} changes something but runs nothing; name a cargo or exec step"
+        )),
+        None => Err(format!("there is no step {n}")),
+    }
+}
+
+/// Like [`running_step`], and the step must also state expectations: a verdict or a
+/// goal cannot stand on a step that checks nothing.
+pub fn checked_step(steps: &[Step], n: usize) -> Result<&Expect, String> {
+    let expect = running_step(steps, n)?;
+    if expect.is_empty() && expect.success {
+        return Err(format!(
+            "step {n} states no `expect`, so nothing it shows is checked; add the expectations that decide it"
+        ));
+    }
+    Ok(expect)
+}
+
 /// The `predict` step, which must run cargo.
 fn predict_step(loaded: &LoadedManifest, steps: &[Step]) -> Result<Option<usize>, InputError> {
     let Some(raw) = &loaded.manifest.predict else {

@@ -4,7 +4,7 @@
 
 use toml::Spanned;
 
-use super::{Action, Step};
+use super::Step;
 use crate::error::InputError;
 use crate::manifest::{LoadedManifest, RawMyth};
 
@@ -70,29 +70,7 @@ pub(super) fn myth(
             ));
         }
     };
-    let expect = match steps.get(m.step.wrapping_sub(1)).map(|s| &s.action) {
-        Some(Action::Cargo(c)) => &c.expect,
-        Some(Action::Exec { expect, .. }) => expect,
-        Some(_) => {
-            return Err(err(
-                "step",
-                format!(
-                    "step {} changes something but runs nothing; name the cargo or exec step that shows the verdict",
-                    m.step
-                ),
-            ));
-        }
-        None => return Err(err("step", format!("there is no step {}", m.step))),
-    };
-    if expect.is_empty() && expect.success {
-        return Err(err(
-            "step",
-            format!(
-                "step {} states no `expect`, so nothing it shows is checked; add the expectations that decide the verdict",
-                m.step
-            ),
-        ));
-    }
+    super::checked_step(steps, m.step).map_err(|msg| err("step", msg))?;
     for (field, text) in [("quote", &m.quote), ("why", &m.why)] {
         if text.trim().is_empty() {
             return Err(err(field, format!("`{field}` is empty")));
