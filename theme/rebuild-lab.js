@@ -127,16 +127,18 @@
     });
   };
 
-  Box.prototype.start = function () {
-    var self = this;
-    api("POST", "/api/run/" + this.name).then(function (r) {
+  // Asks the server to start a job (a run or a check) and says why when it cannot.
+  function startJob(box, path) {
+    api("POST", path).then(function (r) {
       if (r.status === 409) {
-        self.say("Busy, running " + r.body.busy + ": wait for it to finish, or cancel it.");
+        box.say("Busy, running " + r.body.busy + ": wait for it to finish, or cancel it.");
       } else if (r.status !== 202) {
-        self.say(r.body.error || "the run did not start");
+        box.say(r.body.error || "it did not start");
       }
     });
-  };
+  }
+
+  Box.prototype.start = function () { startJob(this, "/api/run/" + this.name); };
 
   Box.prototype.running = function (yes) {
     if (yes) {
@@ -215,9 +217,10 @@
     this.name = root.getAttribute("data-challenge");
     var live = el("div", { class: "lab-live" });
     var buttons = el("p", { class: "lab-buttons" });
-    this.check = el("button", { type: "button", class: "lab-check" }, "Check my solution");
+    // `run` is the button that starts the job, as in an experiment box.
+    this.run = el("button", { type: "button", class: "lab-check" }, "Check my solution");
     this.cancel = el("button", { type: "button", class: "lab-cancel", hidden: "" }, "Cancel");
-    buttons.appendChild(this.check);
+    buttons.appendChild(this.run);
     buttons.appendChild(document.createTextNode(" "));
     buttons.appendChild(this.cancel);
     live.appendChild(buttons);
@@ -229,29 +232,12 @@
     live.appendChild(this.goals);
     var hints = root.querySelector("details.exercise-answer");
     root.insertBefore(live, hints && hints.parentNode === root ? hints : null);
-    this.check.addEventListener("click", function () {
-      api("POST", "/api/check/" + self.name).then(function (r) {
-        if (r.status === 409) {
-          self.say("Busy, running " + r.body.busy + ": wait for it to finish, or cancel it.");
-        } else if (r.status !== 202) {
-          self.say(r.body.error || "the check did not start");
-        }
-      });
-    });
+    this.run.addEventListener("click", function () { startJob(self, "/api/check/" + self.name); });
     this.cancel.addEventListener("click", function () { api("POST", "/api/cancel"); });
   }
 
   ChallengeBox.prototype.say = Box.prototype.say;
-  ChallengeBox.prototype.running = function (yes) {
-    if (yes) {
-      this.check.setAttribute("disabled", "");
-      this.cancel.removeAttribute("hidden");
-    } else {
-      this.check.removeAttribute("disabled");
-      this.cancel.setAttribute("hidden", "");
-      clearInterval(this.timer);
-    }
-  };
+  ChallengeBox.prototype.running = Box.prototype.running;
 
   ChallengeBox.prototype.onEvent = function (ev) {
     if (ev.event === "check-finished") {

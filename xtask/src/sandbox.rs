@@ -146,7 +146,8 @@ pub fn set_mtime(file: &Path, time: SystemTime) -> Result<()> {
         .with_context(|| format!("cannot set the modification time of {}", file.display()))
 }
 
-fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+/// Copies the files under `from` into `to`, leaving out `target/` and `.git/`.
+pub fn copy_tree(from: &Path, to: &Path) -> Result<()> {
     std::fs::create_dir_all(to)?;
     for entry in std::fs::read_dir(from)? {
         interrupt::check()?;

@@ -85,19 +85,7 @@ pub fn apply(working: &Path, pristine: &Path) -> Result<()> {
             .with_context(|| format!("cannot remove {}", path.display()))?;
         }
     }
-    copy(pristine, working)
-}
-
-fn copy(from: &Path, to: &Path) -> Result<()> {
-    std::fs::create_dir_all(to)?;
-    for (rel, bytes) in files(from)? {
-        let dest = to.join(&rel);
-        if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::write(&dest, bytes).with_context(|| format!("cannot write {}", dest.display()))?;
-    }
-    Ok(())
+    crate::sandbox::copy_tree(pristine, working)
 }
 
 #[cfg(test)]

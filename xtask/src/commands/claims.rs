@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::error::{CheckFailed, Skipped};
 use crate::paths;
 use crate::plan::{Claim, Measure};
-use crate::report::{Report, StepReport};
+use crate::report::Report;
 use crate::results;
 use crate::stats::Stats;
 use crate::step_runner::RunOptions;
@@ -30,11 +30,6 @@ pub struct ClaimResult {
     pub ratio: f64,
     /// Whether the ratio reached the claim's minimum.
     pub holds: bool,
-}
-
-/// A step's value of `measure` (see [`Measure::of`]).
-pub fn measure(step: &StepReport, measure: Measure) -> f64 {
-    measure.of(step)
 }
 
 /// Runs the claims of the named exercises (all when none is named).
@@ -77,7 +72,7 @@ pub fn run(exercises: &[String], runs: usize) -> Result<()> {
             let values = |n: usize| -> Vec<f64> {
                 reports
                     .iter()
-                    .map(|r| measure(&r.steps[n - 1], claim.measure))
+                    .map(|r| claim.measure.of(&r.steps[n - 1]))
                     .collect()
             };
             let (faster, slower) = (values(claim.faster), values(claim.slower));

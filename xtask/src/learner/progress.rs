@@ -4,7 +4,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::predictions;
+use super::predictions::{self, Prediction};
+use crate::report::Report;
 
 /// Where a learner stands with one experiment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -40,6 +41,11 @@ impl Status {
 pub fn status(results_dir: &Path, exercise: &str) -> Status {
     let report = crate::results::load(results_dir, exercise).ok().flatten();
     let prediction = predictions::load(results_dir, exercise).ok().flatten();
+    status_of(prediction.as_ref(), report.as_ref())
+}
+
+/// The status from an exercise's prediction and last report, when there are any.
+pub fn status_of(prediction: Option<&Prediction>, report: Option<&Report>) -> Status {
     match (prediction, report) {
         (None, None) => Status::NotRun,
         (Some(p), None) if !p.skipped => Status::Predicted,
@@ -47,7 +53,7 @@ pub fn status(results_dir: &Path, exercise: &str) -> Status {
         (None, Some(_)) => Status::Run,
         // A run older than the prediction has not tested it yet.
         (Some(p), Some(r)) if !p.skipped && r.started_at < p.made_at => Status::Predicted,
-        (Some(p), Some(r)) => match predictions::score(&p, &r) {
+        (Some(p), Some(r)) => match predictions::score(p, r) {
             Some(s) if s.all_right() => Status::PredictedRight,
             Some(_) => Status::PredictedWrong,
             None => Status::Run,

@@ -211,15 +211,13 @@ impl Api {
 
     fn state(&self, name: &str) -> Answer {
         let prediction = predictions::load(&self.results, name).ok().flatten();
-        let status = progress::status(&self.results, name);
+        let report = crate::results::load(&self.results, name).ok().flatten();
+        let status = progress::status_of(prediction.as_ref(), report.as_ref());
         let score = match status {
-            progress::Status::PredictedRight | progress::Status::PredictedWrong => {
-                let report = crate::results::load(&self.results, name).ok().flatten();
-                prediction
-                    .as_ref()
-                    .zip(report.as_ref())
-                    .and_then(|(p, r)| predictions::score(p, r))
-            }
+            progress::Status::PredictedRight | progress::Status::PredictedWrong => prediction
+                .as_ref()
+                .zip(report.as_ref())
+                .and_then(|(p, r)| predictions::score(p, r)),
             _ => None,
         };
         (

@@ -42,6 +42,17 @@ struct State {
     listeners: Vec<TcpStream>,
 }
 
+impl State {
+    /// Writes a frame to every listener; forgets those that went away.
+    fn send(&mut self, frame: &str) {
+        self.listeners.retain_mut(|l| {
+            l.write_all(frame.as_bytes())
+                .and_then(|()| l.flush())
+                .is_ok()
+        });
+    }
+}
+
 /// The server's run slot and its listeners.
 #[derive(Clone)]
 pub struct Runs {
@@ -98,12 +109,7 @@ impl Runs {
             let mut state = runs.lock();
             state.running = None;
             state.history.clear();
-            let frame = sse(&finished.to_string());
-            state.listeners.retain_mut(|l| {
-                l.write_all(frame.as_bytes())
-                    .and_then(|()| l.flush())
-                    .is_ok()
-            });
+            state.send(&sse(&finished.to_string()));
         });
         Ok(())
     }
@@ -135,11 +141,7 @@ impl Runs {
         let frame = sse(&text);
         let mut state = self.lock();
         state.history.push(text);
-        state.listeners.retain_mut(|l| {
-            l.write_all(frame.as_bytes())
-                .and_then(|()| l.flush())
-                .is_ok()
-        });
+        state.send(&frame);
     }
 
     /// Options for a job that tells the listeners about its steps.
