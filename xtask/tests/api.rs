@@ -2,6 +2,8 @@
 //! is refused and runs nothing; a prediction, a run with its progress stream, a busy
 //! answer and a cancel behave as the pages expect; predictions survive a restart.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
@@ -38,12 +40,7 @@ impl Served {
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
             .unwrap();
-        let port: u16 = line
-            .split("127.0.0.1:")
-            .nth(1)
-            .and_then(|r| r.split('/').next())
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("no address in {line:?}"));
+        let port = common::served_port(&line);
         let mut served = Served {
             child,
             port,

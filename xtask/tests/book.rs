@@ -1,10 +1,13 @@
 //! The book: broken links, fragments and exercise names fail `verify`; `serve` serves
 //! the page and reloads it when an exercise runs; a real browser renders the block.
 
+mod common;
+use common::text;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn fixture(name: &str) -> PathBuf {
@@ -19,14 +22,6 @@ fn xtask(target: &Path, args: &[&str]) -> Command {
         .env("CARGO_TARGET_DIR", target)
         .env("CI", "true");
     cmd
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 #[test]
@@ -119,12 +114,7 @@ fn serve_serves_the_book_and_reloads_it_when_an_exercise_runs() {
     BufReader::new(server.0.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let port: u16 = line
-        .split("127.0.0.1:")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    let port = common::served_port(&line);
 
     let (status, page) = get(port, "/freshness.html");
     assert_eq!(status, 200);

@@ -3,6 +3,9 @@
 //! asks and touches nothing else, hints come one at a time, progress records a solve,
 //! and an interrupted check leaves no scratch copy.
 
+mod common;
+use common::text;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -88,14 +91,6 @@ impl Lab {
             })
             .collect()
     }
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Drives the real `xtask` binary against fixture exercises: bad input, failing
 //! builds, wrong expectations, drifted snapshots and Ctrl-C.
 
+mod common;
+use common::text;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -45,14 +48,6 @@ impl Xtask {
             .map(|e| e.unwrap().path())
             .collect()
     }
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 /// Asserts the exit code and that the output holds every needle; returns the output.
