@@ -423,6 +423,11 @@ fn run_cargo(
         .context("cargo's output ended but it is still running")?
         .clone();
     ctx.options.check()?;
+    // Cargo killed by Ctrl-C is an interrupt even when our own handler has not run
+    // yet: the signal reaches the whole process group at once.
+    if died_of_sigint(&output.status) {
+        return Err(crate::error::Interrupted.into());
+    }
     let stderr = String::from_utf8_lossy(&output.stderr);
     let mut outcome = collected.finish(step, env, output.status.success(), &stderr);
     if ctx.tools.is_some() {
@@ -430,6 +435,20 @@ fn run_cargo(
     }
     outcome.incremental = incremental_caches(&sandbox.target_dir());
     Ok(outcome)
+}
+
+/// Whether a process ended because of SIGINT (Ctrl-C).
+fn died_of_sigint(status: &std::process::ExitStatus) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        status.signal() == Some(2)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = status;
+        false
+    }
 }
 
 /// Sums a step's timing records per crate: rustc time without the link, and link time.
