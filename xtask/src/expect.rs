@@ -221,6 +221,7 @@ mod tests {
             env: vec![],
             success: true,
             units,
+            reasons_from: Default::default(),
             errors: vec![],
             output: String::new(),
             timings: vec![],

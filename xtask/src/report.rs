@@ -104,6 +104,10 @@ pub struct CargoOutcome {
     pub success: bool,
     /// Every unit cargo reported, sorted by package, target and mode.
     pub units: Vec<UnitReport>,
+    /// Where the units' reasons came from: cargo's fingerprint log (one per unit) or,
+    /// where that log could not be read, the `-v` lines (one per package).
+    #[serde(default)]
+    pub reasons_from: crate::unit_reasons::ReasonSource,
     /// Rendered compiler errors, when the build failed.
     pub errors: Vec<String>,
     /// The step's output besides cargo's messages: the program's or the tests' output
@@ -252,6 +256,7 @@ pub struct UnitReport {
     pub mode: UnitMode,
     /// True when cargo reused it.
     pub fresh: bool,
-    /// Cargo's dirty reasons for the package, when it was compiled and cargo gave one.
+    /// Why it was compiled: its own reason from cargo's fingerprint log, or its
+    /// package's `-v` reason where the log said nothing; empty for a new unit.
     pub reasons: Vec<String>,
 }

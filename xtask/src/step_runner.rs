@@ -18,6 +18,7 @@ use crate::report::{
     UnitReport,
 };
 use crate::sandbox::{Sandbox, StepEnv};
+use crate::unit_reasons;
 
 /// How a run reports progress while it works.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -365,6 +366,11 @@ fn run_cargo(
             tools.linker.clone().into_os_string(),
         );
     }
+    let fingerprint_log = crate::fingerprint_log::enabled();
+    if fingerprint_log {
+        let (name, value) = crate::fingerprint_log::LOG_VAR;
+        vars.insert(name.into(), value.into());
+    }
     let reader = duct::cmd("cargo", &args)
         .dir(step.work_dir(sandbox.root()))
         .full_env(vars)
@@ -429,7 +435,7 @@ fn run_cargo(
         return Err(crate::error::Interrupted.into());
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let mut outcome = collected.finish(step, env, output.status.success(), &stderr);
+    let mut outcome = collected.finish(step, env, output.status.success(), &stderr, sandbox.root());
     if ctx.tools.is_some() {
         outcome.timings = aggregate(&instrument::read_log(&log));
     }
@@ -539,11 +545,20 @@ impl Collected {
         }
     }
 
-    fn finish(self, step: &CargoStep, env: &StepEnv, success: bool, stderr: &str) -> CargoOutcome {
+    fn finish(
+        self,
+        step: &CargoStep,
+        env: &StepEnv,
+        success: bool,
+        stderr: &str,
+        root: &std::path::Path,
+    ) -> CargoOutcome {
         let mut reasons: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
         let mut ran_scripts: Vec<String> = Vec::new();
         let mut output = String::new();
         let mut lockfile = Vec::new();
+        let mut externs = unit_reasons::Externs::new();
+        let (log, stderr) = crate::fingerprint_log::split(stderr);
         for line in stderr.lines() {
             match cargo_messages::parse_status(line) {
                 Status::Dirty {
@@ -559,6 +574,8 @@ impl Collected {
                 Status::Running { command } => {
                     if command.ends_with("build-script-build") {
                         ran_scripts.push(command);
+                    } else {
+                        unit_reasons::record_externs(&command, &mut externs);
                     }
                 }
                 Status::Fresh { .. } | Status::Compiling { .. } => {}
@@ -621,12 +638,15 @@ impl Collected {
             (&a.package, &a.version, &a.kind, &a.target, a.mode)
                 .cmp(&(&b.package, &b.version, &b.kind, &b.target, b.mode))
         });
+        let entries = crate::fingerprint_log::parse(&log);
+        let reasons_from = unit_reasons::assign(&mut units, &entries, &externs, root);
         CargoOutcome {
             subcommand: step.command,
             command: step.display(),
             env: env.overrides(),
             success,
             units,
+            reasons_from,
             errors: self.errors,
             output,
             lockfile,

@@ -194,6 +194,59 @@ fn run_writes_a_json_report() {
     assert_eq!(saved["exercise"], "snapshot-drift");
 }
 
+/// The reasons of the bin and the build-script run after editing `src/main.rs` in
+/// `build-script-rerun`, and where the run says they came from.
+fn build_script_reasons(x: &Xtask, env: &[(&str, &str)]) -> (String, String, String) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises/build-script-rerun");
+    let out = x
+        .command(&["run", "--json", dir.to_str().unwrap()])
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let step = &report["steps"][2]["cargo"];
+    let reason = |kind: &str, mode: &str| {
+        step["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["kind"] == kind && u["mode"] == mode)
+            .map(|u| u["reasons"].to_string())
+            .unwrap_or_default()
+    };
+    (
+        step["reasons_from"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+        reason("bin", "build"),
+        reason("build-script", "run-build-script"),
+    )
+}
+
+#[test]
+fn every_unit_gets_its_own_reason_from_cargos_fingerprint_log() {
+    let x = Xtask::new();
+    let (from, bin, run) = build_script_reasons(&x, &[]);
+    assert_eq!(from, "fingerprint-log");
+    assert!(bin.contains("app build-script (run)"), "{bin}");
+    assert!(
+        run.contains("precalculated components changed: `src/main.rs` is newer"),
+        "{run}"
+    );
+}
+
+#[test]
+fn without_the_fingerprint_log_each_unit_shows_its_packages_reason() {
+    let x = Xtask::new();
+    // The path taken when cargo's log cannot be read: cargo -v's one line per package.
+    let (from, bin, run) = build_script_reasons(&x, &[("REBUILD_LAB_REASONS", "package")]);
+    assert_eq!(from, "package-lines");
+    assert_eq!(bin, r#"["the precalculated components changed"]"#);
+    assert_eq!(run, bin);
+}
+
 #[test]
 fn ctrl_c_leaves_no_scratch_directory() {
     use std::os::unix::process::CommandExt;
