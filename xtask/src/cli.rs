@@ -22,6 +22,9 @@ Commands:
                             (it builds, its links and #fragments resolve, every exercise
                             it names exists and every exercise is in a chapter)
   bless [NAME|PATH...]      Run exercises and write their snapshots (after a change you meant)
+  measure --path <DIR>      Measure the edit-build loop of your own Cargo project: what
+                            rebuilds after a touch, a code edit and a comment edit, why,
+                            where the time goes, and what to change (files are put back)
   check <CHALLENGE>         Check your solution of a challenge: every goal, with cargo's reasons
   hint <CHALLENGE>          Show the next hint of a challenge (--all: every hint)
   reset <CHALLENGE>         Put a challenge back to its starter (asks first; --yes skips)
@@ -39,6 +42,17 @@ Options of `run`:
   --keep                    Keep the scratch copy and print where it is
   --json                    Print the report as JSON instead of a table
   --predict                 Ask for a prediction first (on a terminal), then score it
+
+Options of `measure`:
+  --path <DIR>              The project (default: the current directory)
+  --touch <FILE>            A file to touch (repeatable; default: the binary's entry file)
+  --edit <FILE>             A file to edit (repeatable; default: the binary's entry file
+                            and a leaf workspace member's library)
+  --package <NAME>          Build only this package (`cargo build -p NAME`)
+  --bin <NAME>              Build only this binary (`cargo build --bin NAME`)
+  --check                   Measure `cargo check` instead of `cargo build`
+  --runs <N>                Builds per timed step (default: 1); shows median, min–max
+  --json                    Print the measurement as JSON
 
 Options of `hint` and `reset`:
   --all                     hint: show every hint
@@ -121,6 +135,8 @@ pub enum Command {
         /// Start from an empty target directory.
         cold: bool,
     },
+    /// `measure --path DIR`
+    Measure(MeasureArgs),
     /// `check CHALLENGE`
     Check {
         /// The challenge.
@@ -144,6 +160,27 @@ pub enum Command {
     Progress,
     /// `help`
     Help,
+}
+
+/// What `measure` measures.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MeasureArgs {
+    /// The project's directory; the current directory when not given.
+    pub path: Option<PathBuf>,
+    /// Files to touch.
+    pub touch: Vec<PathBuf>,
+    /// Files to edit.
+    pub edit: Vec<PathBuf>,
+    /// `-p NAME`.
+    pub package: Option<String>,
+    /// `--bin NAME`.
+    pub bin: Option<String>,
+    /// `cargo check` instead of `cargo build`.
+    pub check: bool,
+    /// Builds per timed step.
+    pub runs: usize,
+    /// Print JSON.
+    pub json: bool,
 }
 
 /// What `verify` checks.
@@ -211,6 +248,8 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut snapshots = None;
     let mut runs = 5usize;
     let mut cold = false;
+    let mut measure = MeasureArgs::default();
+    let mut runs_given = false;
     if command == "mdbook-preprocessor" {
         let mut args = Vec::new();
         while let Some(arg) = p.next()? {
@@ -225,7 +264,15 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
             Long("keep") if command == "run" => keep = true,
-            Long("json") if command == "run" => json = true,
+            Long("json") if command == "run" || command == "measure" => json = true,
+            Long("path") if command == "measure" => measure.path = Some(p.value()?.into()),
+            Long("touch") if command == "measure" => measure.touch.push(p.value()?.into()),
+            Long("edit") if command == "measure" => measure.edit.push(p.value()?.into()),
+            Long("package") | Short('p') if command == "measure" => {
+                measure.package = Some(p.value()?.string()?)
+            }
+            Long("bin") if command == "measure" => measure.bin = Some(p.value()?.string()?),
+            Long("check") if command == "measure" => measure.check = true,
             Long("predict") if command == "run" => predict = true,
             Long("all") if command == "hint" => all = true,
             Long("yes") if command == "reset" => yes = true,
@@ -239,9 +286,13 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             }
             Long("cold") if command == "bench-book" => cold = true,
             Long("runs")
-                if command == "bench-runner" || command == "bench-book" || command == "claims" =>
+                if command == "bench-runner"
+                    || command == "bench-book"
+                    || command == "claims"
+                    || command == "measure" =>
             {
                 runs = p.value()?.parse()?;
+                runs_given = true;
                 if runs == 0 {
                     return Err(usage("--runs must be at least 1"));
                 }
@@ -349,6 +400,16 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             no_positional(&positional, "progress")?;
             Command::Progress
         }
+        "measure" => {
+            if let Some(extra) = positional.first() {
+                return Err(usage(format!(
+                    "`measure` names its project with --path, got `{extra}`; try `cargo xtask measure --path {extra}`"
+                )));
+            }
+            measure.json = json;
+            measure.runs = if runs_given { runs } else { 1 };
+            Command::Measure(measure)
+        }
         other => {
             let known = [
                 "bench-book",
@@ -364,6 +425,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 "hint",
                 "reset",
                 "progress",
+                "measure",
                 "help",
             ];
             let hint = crate::catalogue::nearest(other, &known)

@@ -30,6 +30,7 @@ pub mod instrument;
 pub mod interrupt;
 pub mod learner;
 pub mod manifest;
+pub mod measure;
 pub mod normalize;
 pub mod observe;
 pub mod paths;

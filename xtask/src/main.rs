@@ -28,6 +28,7 @@ fn main() -> ExitCode {
             predict,
         } => commands::run::run(&exercise, keep, json, predict),
         Command::Verify(args) => commands::verify::run(&args),
+        Command::Measure(args) => commands::measure::run(&args),
         Command::Serve { port, open } => commands::serve::run(port, open),
         Command::Book => commands::book::run(),
         Command::MdbookPreprocessor { args } => {

@@ -47,10 +47,14 @@ const REMOVED_PREFIXES: &[&str] = &[
     "CARGO_PRIMARY_",
 ];
 
-/// A scratch copy of an exercise.
+/// Where a run's steps work: a scratch copy of an exercise, or (for `measure`) a
+/// learner's project in place, with its own target directory and environment.
 pub struct Sandbox {
     dir: Option<TempDir>,
     root: PathBuf,
+    /// For a project measured in place: its target directory and a temporary
+    /// directory for the runner's tools. `None` for a scratch copy.
+    in_place: Option<(PathBuf, TempDir)>,
     /// Files outside the copy whose modification time a step changed, with the time
     /// to put back when the run ends.
     outside: Mutex<Vec<(PathBuf, SystemTime)>>,
@@ -69,8 +73,35 @@ impl Sandbox {
         Ok(Sandbox {
             dir: Some(dir),
             root,
+            in_place: None,
             outside: Mutex::new(Vec::new()),
         })
+    }
+
+    /// A project used where it is, building into its own `target_dir`: nothing is
+    /// copied and nothing of the project is removed when the sandbox is dropped. Steps
+    /// get the learner's environment, so the project's build cache stays valid for
+    /// the learner's own `cargo build`.
+    pub fn in_place(root: &Path, target_dir: &Path) -> Result<Sandbox> {
+        let tools = tempfile::Builder::new()
+            .prefix("rebuild-lab-measure-")
+            .tempdir()
+            .context("cannot create a temporary directory (is the temp dir writable?)")?;
+        Ok(Sandbox {
+            dir: None,
+            root: root.to_path_buf(),
+            in_place: Some((target_dir.to_path_buf(), tools)),
+            outside: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// The environment of the steps: cleaned for a scratch copy, the learner's own
+    /// (without what `cargo xtask` itself adds) for a project in place.
+    pub fn step_env(&self) -> StepEnv {
+        match &self.in_place {
+            None => StepEnv::from_current(&self.target_dir()),
+            Some((target, _)) => StepEnv::as_is(std::env::vars_os(), target),
+        }
     }
 
     /// The copy of the exercise, where cargo runs.
@@ -81,6 +112,9 @@ impl Sandbox {
     /// Where the runner keeps its own files for the run (timing logs, shims); removed
     /// with the scratch copy.
     pub fn tools_dir(&self) -> PathBuf {
+        if let Some((_, tools)) = &self.in_place {
+            return tools.path().to_path_buf();
+        }
         self.root
             .parent()
             .map_or_else(|| self.root.join(".rebuild-lab"), |p| p.join("tools"))
@@ -88,7 +122,10 @@ impl Sandbox {
 
     /// The target directory the steps build into.
     pub fn target_dir(&self) -> PathBuf {
-        self.root.join("target")
+        match &self.in_place {
+            Some((target, _)) => target.clone(),
+            None => self.root.join("target"),
+        }
     }
 
     /// Keeps the scratch directory after the run and returns its path.
@@ -214,6 +251,36 @@ impl StepEnv {
             removed,
             overrides: BTreeMap::new(),
         }
+    }
+
+    /// `vars` as they are, except what `cargo run` sets for the program it runs
+    /// (`CARGO_PKG_*` and friends) and backtrace settings, building into
+    /// `target_dir`: the environment of a learner's own `cargo build`.
+    pub fn as_is(
+        vars: impl IntoIterator<Item = (OsString, OsString)>,
+        target_dir: &Path,
+    ) -> StepEnv {
+        let mut env = StepEnv::from_vars(std::iter::empty(), target_dir);
+        for (key, value) in vars {
+            let name = key.to_string_lossy();
+            let added_by_cargo_run = [
+                "CARGO_PKG_",
+                "CARGO_MANIFEST_",
+                "CARGO_CRATE_",
+                "CARGO_BIN_",
+                "CARGO_PRIMARY_",
+            ]
+            .iter()
+            .any(|p| name.starts_with(p))
+                || matches!(
+                    name.as_ref(),
+                    "CARGO" | "RUST_BACKTRACE" | "RUST_LIB_BACKTRACE" | "CARGO_TARGET_DIR"
+                );
+            if !added_by_cargo_run && !name.starts_with("CARGO_TERM_") {
+                env.base.insert(key, value);
+            }
+        }
+        env
     }
 
     /// Sets a variable for every later step.

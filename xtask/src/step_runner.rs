@@ -74,7 +74,7 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
     // Asking rustc and cargo for their versions takes two process starts; do it while
     // the first step runs.
     let host_query = std::thread::spawn(host);
-    let mut env = StepEnv::from_current(&sandbox.target_dir());
+    let mut env = sandbox.step_env();
     let mut report = Report {
         exercise: plan.name.clone(),
         title: plan.title.clone(),

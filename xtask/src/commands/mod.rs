@@ -10,6 +10,7 @@ pub mod check;
 pub mod claims;
 pub mod hint;
 pub mod list;
+pub mod measure;
 pub mod progress;
 pub mod reset;
 pub mod run;
