@@ -81,7 +81,7 @@ pub struct Context {
 /// Linking must be at least this share of the code-edit rebuild…
 pub const LINK_SHARE: f64 = 0.5;
 /// …and take at least this long, for the link rule to fire.
-pub const LINK_SECONDS: f64 = 0.25;
+pub const LINK_SECONDS: f64 = 0.1;
 /// The number of other packages an edit must recompile for the fan-out rule.
 pub const FAN_OUT: usize = 2;
 

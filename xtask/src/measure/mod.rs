@@ -179,7 +179,16 @@ pub fn measure(options: &Options) -> Result<Measurement> {
     let mut report = step_runner::run(&main, &sandbox, &run_options)?;
     if report.passed() {
         journal.restore_times()?;
-        let (closing, closing_roles) = sequence::closing_plan(&project.root, &target);
+        // When the no-op build already compiled something, the last one will too: that
+        // is the project's finding, not a sign that measure left anything changed.
+        let noop_fresh = roles.iter().zip(&report.steps).all(|(role, step)| {
+            *role != Role::NoOp
+                || step
+                    .cargo
+                    .as_ref()
+                    .is_some_and(|c| c.compiled_packages().is_empty())
+        });
+        let (closing, closing_roles) = sequence::closing_plan(&project.root, &target, noop_fresh);
         let tail = step_runner::run(&closing, &sandbox, &run_options)?;
         let offset = report.steps.len();
         for mut step in tail.steps {

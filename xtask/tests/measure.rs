@@ -1,0 +1,591 @@
+//! `cargo xtask measure` through the real binary, on fixture projects that show each
+//! rule of the diagnosis (and one that shows none), a generated 13-crate workspace, a
+//! crate as cargo unpacks it from the registry, and on the ways a run can end badly:
+//! a compile error, Ctrl-C, a crash, a read-only project. After every run the project's
+//! files are byte-for-byte and mtime-for-mtime what they were.
+
+mod common;
+use common::text;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant, SystemTime};
+
+/// A copy of a fixture project in a temporary directory, and a private target
+/// directory for the lab's own results (journals included).
+struct Scratch {
+    project: tempfile::TempDir,
+    lab_target: tempfile::TempDir,
+}
+
+impl Scratch {
+    fn of(fixture: &str) -> Scratch {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/measure")
+            .join(fixture);
+        let s = Scratch::empty();
+        copy(&from, s.dir());
+        s
+    }
+
+    fn empty() -> Scratch {
+        Scratch {
+            project: tempfile::tempdir().unwrap(),
+            lab_target: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn dir(&self) -> &Path {
+        self.project.path()
+    }
+
+    fn xtask(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xtask"));
+        cmd.args(args)
+            .env("CARGO_TARGET_DIR", self.lab_target.path().join("lab"))
+            .env("CI", "true");
+        cmd
+    }
+
+    /// Runs `measure --json` on the project and returns the output and the JSON.
+    fn measure(&self, extra: &[&str]) -> (Output, serde_json::Value) {
+        let mut args = vec!["measure", "--json", "--path", self.dir().to_str().unwrap()];
+        args.extend(extra);
+        let out = self.xtask(&args).output().unwrap();
+        let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+        (out, json)
+    }
+
+    /// A plain `cargo` command in the project, in the environment `measure` saw.
+    fn cargo(&self, args: &[&str]) -> Output {
+        Command::new("cargo")
+            .args(args)
+            .current_dir(self.dir())
+            .env("CARGO_TARGET_DIR", self.lab_target.path().join("lab"))
+            .output()
+            .unwrap()
+    }
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest = to.join(e.file_name());
+        if e.file_name() == "target" {
+            continue;
+        }
+        if e.file_type().unwrap().is_dir() {
+            copy(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// Every file of the project (outside `target/`) with its bytes and time.
+fn state(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, SystemTime)> {
+    let mut out = BTreeMap::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let e = e.unwrap();
+            if e.file_name() == "target" {
+                continue;
+            }
+            let p = e.path();
+            if e.file_type().unwrap().is_dir() {
+                todo.push(p);
+            } else {
+                let meta = e.metadata().unwrap();
+                out.insert(
+                    p.strip_prefix(dir).unwrap().to_path_buf(),
+                    (std::fs::read(&p).unwrap(), meta.modified().unwrap()),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn rules(json: &serde_json::Value) -> Vec<String> {
+    json["findings"]
+        .as_array()
+        .map(|f| {
+            f.iter()
+                .map(|x| x["rule"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The packages a `cargo build -v` compiled, from its `Compiling` lines.
+fn compiling(out: &Output) -> Vec<String> {
+    let mut names: Vec<String> = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("Compiling "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_plain_project_gets_no_finding_and_stays_exactly_as_it_was() {
+    let s = Scratch::of("plain");
+    assert!(s.cargo(&["build"]).status.success());
+    let before = state(s.dir());
+    let (out, json) = s.measure(&[]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(rules(&json).is_empty(), "{:#}", json["findings"]);
+    assert_eq!(
+        json["start"],
+        "from the current state of the target directory"
+    );
+    assert_eq!(json["probes"][0]["file"], "src/main.rs");
+    assert_eq!(state(s.dir()), before, "measure changed the project");
+    // The learner's own build is as fresh as before: nothing the lab added to the
+    // builds (timing wrapper, fingerprint log) invalidated the target directory.
+    let after = s.cargo(&["build", "-v"]);
+    assert!(after.status.success());
+    assert!(compiling(&after).is_empty(), "{}", text(&after));
+    assert!(String::from_utf8_lossy(&after.stderr).contains("Fresh plain"));
+    // The human form names the files, the cache and the diagnosis.
+    let out = s
+        .xtask(&["measure", "--path", s.dir().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let all = text(&out);
+    assert!(out.status.success(), "{all}");
+    for needle in [
+        "touched and edited: src/main.rs — the entry file of the binary `plain`",
+        "build cache: the project's own target directory",
+        "final no-op build: must be fresh",
+        "Diagnosis: nothing stands out",
+    ] {
+        assert!(all.contains(needle), "missing {needle:?} in:\n{all}");
+    }
+}
+
+#[test]
+fn a_build_script_without_rerun_if_changed_is_found() {
+    let s = Scratch::of("build-script");
+    let before = state(s.dir());
+    let (out, json) = s.measure(&[]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        rules(&json),
+        ["build-script-reruns"],
+        "{:#}",
+        json["findings"]
+    );
+    let f = &json["findings"][0];
+    assert!(
+        f["book"]
+            .as_str()
+            .unwrap()
+            .contains("dependencies.html#build-scripts")
+    );
+    assert!(
+        f["evidence"]
+            .to_string()
+            .contains("precalculated components changed")
+    );
+    assert_eq!(
+        json["start"],
+        "cold: the target directory holds no build yet"
+    );
+    assert_eq!(state(s.dir()), before);
+}
+
+#[test]
+fn a_no_op_build_that_is_never_fresh_is_found_without_failing_measure() {
+    let s = Scratch::of("noop");
+    let before = state(s.dir());
+    let (out, json) = s.measure(&[]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        rules(&json).contains(&"noop-not-fresh".to_string()),
+        "{:#}",
+        json["findings"]
+    );
+    let evidence = json["findings"][0]["evidence"].to_string();
+    assert!(
+        evidence.contains("restless build-script (run)"),
+        "{evidence}"
+    );
+    assert!(evidence.contains("generated/settings.txt"), "{evidence}");
+    assert_eq!(state(s.dir()), before);
+}
+
+#[test]
+fn a_rebuilt_proc_macro_and_the_fan_out_of_a_shared_crate_are_found() {
+    let s = Scratch::of("proc-macro");
+    let (out, json) = s.measure(&[]);
+    assert!(out.status.success(), "{}", text(&out));
+    let found = rules(&json);
+    assert!(
+        found.contains(&"proc-macro-rebuilt".to_string()),
+        "{found:?}"
+    );
+    assert!(found.contains(&"fan-out".to_string()), "{found:?}");
+    let edited: Vec<&str> = json["probes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["edited"] == true)
+        .map(|p| p["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(edited, ["app/src/main.rs", "shared/src/lib.rs"]);
+}
+
+#[test]
+fn a_link_that_dominates_the_loop_is_found_with_the_linker_in_use() {
+    let s = Scratch::of("slow-link");
+    let (out, json) = s.measure(&["--edit", "app/src/main.rs"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        rules(&json).contains(&"link-dominates".to_string()),
+        "{:#}",
+        json["findings"]
+    );
+    assert!(
+        json["linker"].as_str().unwrap().starts_with("GNU ld"),
+        "{}",
+        json["linker"]
+    );
+    // The plain project's tiny link never is (see the first test).
+}
+
+#[test]
+fn a_generated_workspace_of_thirteen_crates_shows_its_fan_out_as_cargo_does() {
+    let s = Scratch::empty();
+    let dir = s.dir();
+    let mut members = Vec::new();
+    for i in 0..12 {
+        let name = format!("c{i:02}");
+        std::fs::create_dir_all(dir.join(&name).join("src")).unwrap();
+        let dep = if i == 0 {
+            String::new()
+        } else {
+            format!("c{:02} = {{ path = \"../c{:02}\" }}\n", i - 1, i - 1)
+        };
+        std::fs::write(
+            dir.join(&name).join("Cargo.toml"),
+            format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n{dep}"),
+        )
+        .unwrap();
+        let body = if i == 0 {
+            "pub fn value() -> u64 { 1 }\n".to_string()
+        } else {
+            format!("pub fn value() -> u64 {{ c{:02}::value() + {i} }}\n", i - 1)
+        };
+        std::fs::write(dir.join(&name).join("src/lib.rs"), body).unwrap();
+        members.push(format!("\"{name}\""));
+    }
+    std::fs::create_dir_all(dir.join("app/src")).unwrap();
+    std::fs::write(
+        dir.join("app/Cargo.toml"),
+        "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\nc11 = { path = \"../c11\" }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("app/src/main.rs"),
+        "fn main() {\n    println!(\"{}\", c11::value());\n}\n",
+    )
+    .unwrap();
+    members.push("\"app\"".into());
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
+    )
+    .unwrap();
+    let before = state(dir);
+
+    let (out, json) = s.measure(&[]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(state(dir), before, "measure changed the workspace");
+    let fan = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "fan-out")
+        .unwrap_or_else(|| panic!("no fan-out finding: {:#}", json["findings"]));
+    assert!(
+        fan["summary"]
+            .as_str()
+            .unwrap()
+            .contains("`c00` recompiles 12 other crates"),
+        "{fan:#}"
+    );
+
+    // Cargo's own -v agrees on what the code edit in the leaf compiles.
+    let steps = json["report"]["steps"].as_array().unwrap();
+    let measured = steps
+        .iter()
+        .find(|st| {
+            st["label"]
+                .as_str()
+                .unwrap()
+                .starts_with("build after a code edit in c00/src/lib.rs")
+        })
+        .unwrap();
+    let mut compiled: Vec<String> = measured["cargo"]["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|u| u["fresh"] == false)
+        .map(|u| u["package"].as_str().unwrap().to_string())
+        .collect();
+    compiled.sort();
+    compiled.dedup();
+    let lib = dir.join("c00/src/lib.rs");
+    let original = std::fs::read_to_string(&lib).unwrap();
+    std::fs::write(&lib, format!("{original}\npub fn probe() -> u32 {{ 1 }}\n")).unwrap();
+    let verbose = s.cargo(&["build", "-v"]);
+    std::fs::write(&lib, original).unwrap();
+    assert_eq!(compiling(&verbose), compiled);
+}
+
+#[test]
+fn a_crate_as_unpacked_from_the_registry_shows_its_build_script_rerunning() {
+    // `font-awesome-as-a-crate` (a dependency of mdBook, so in cargo's cache after the
+    // lab is built) has a build script without `rerun-if` lines and no binary.
+    let registry = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cargo"))
+        .join("registry/src");
+    let source = std::fs::read_dir(&registry)
+        .unwrap()
+        .flatten()
+        .flat_map(|index| {
+            std::fs::read_dir(index.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("font-awesome-as-a-crate-"))
+        })
+        .expect("font-awesome-as-a-crate is in cargo's registry cache once the lab is built");
+    let s = Scratch::empty();
+    copy(&source, s.dir());
+    let before = state(s.dir());
+    let (out, json) = s.measure(&[]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        state(s.dir()),
+        before,
+        "measure changed the crate (or left a Cargo.lock)"
+    );
+    assert_eq!(
+        rules(&json),
+        ["build-script-reruns"],
+        "{:#}",
+        json["findings"]
+    );
+    assert_eq!(json["probes"][0]["file"], "src/lib.rs");
+    assert!(json["linker"].is_null());
+}
+
+#[test]
+fn a_project_that_does_not_build_is_a_report_not_a_crash() {
+    let s = Scratch::of("broken");
+    let before = state(s.dir());
+    let out = s
+        .xtask(&["measure", "--path", s.dir().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(all.contains("mismatched types"), "{all}");
+    assert!(all.contains("NOT RUN"), "{all}");
+    assert_eq!(state(s.dir()), before);
+}
+
+#[test]
+fn bad_paths_and_names_get_one_clear_error() {
+    let s = Scratch::empty();
+    let out = s
+        .xtask(&["measure", "--path", s.dir().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out).contains("is not a Cargo project"),
+        "{}",
+        text(&out)
+    );
+    let p = Scratch::of("plain");
+    let out = p
+        .xtask(&[
+            "measure",
+            "--path",
+            p.dir().to_str().unwrap(),
+            "--bin",
+            "plian",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out).contains("did you mean `plain`"),
+        "{}",
+        text(&out)
+    );
+    let out = p
+        .xtask(&[
+            "measure",
+            "--path",
+            p.dir().to_str().unwrap(),
+            "--edit",
+            "src/nope.rs",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out).contains("src/nope.rs is not a file of the project"),
+        "{}",
+        text(&out)
+    );
+}
+
+/// Makes `file` unwritable even for root (`chattr +i`), or with permissions for
+/// anyone else; false when neither works here.
+fn make_read_only(file: &Path) -> bool {
+    let mut perms = std::fs::metadata(file).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(file, perms).unwrap();
+    let _ = Command::new("chattr")
+        .arg("+i")
+        .arg(file)
+        .stderr(std::process::Stdio::null())
+        .status();
+    std::fs::OpenOptions::new().append(true).open(file).is_err()
+}
+
+fn make_writable(file: &Path) {
+    let _ = Command::new("chattr").arg("-i").arg(file).status();
+    let mut perms = std::fs::metadata(file).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(file, perms).unwrap();
+}
+
+#[test]
+fn a_read_only_project_is_refused_before_anything_runs() {
+    let s = Scratch::of("plain");
+    let main = s.dir().join("src/main.rs");
+    if !make_read_only(&main) {
+        eprintln!("note: this file system lets the test write any file; nothing to check");
+        make_writable(&main);
+        return;
+    }
+    let before = state(s.dir());
+    let out = s
+        .xtask(&["measure", "--path", s.dir().to_str().unwrap()])
+        .output()
+        .unwrap();
+    make_writable(&main);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("must be writable"), "{}", text(&out));
+    assert!(!s.dir().join("target").exists(), "it built before refusing");
+    // Bytes and times are as they were (only this test touched the permission bits).
+    assert_eq!(state(s.dir()), before);
+}
+
+/// Starts `measure` on the slow-link fixture and waits until its code edit is in the
+/// file and the build after it is running; returns the child.
+fn measure_until_code_edit(s: &Scratch) -> std::process::Child {
+    use std::os::unix::process::CommandExt;
+    let child = s
+        .xtask(&[
+            "measure",
+            "--path",
+            s.dir().to_str().unwrap(),
+            "--edit",
+            "app/src/main.rs",
+        ])
+        .process_group(0)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let main = s.dir().join("app/src/main.rs");
+    let start = Instant::now();
+    while !std::fs::read_to_string(&main)
+        .unwrap()
+        .contains("rebuild_lab_probe")
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(180),
+            "the code edit never happened"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(60));
+    child
+}
+
+#[test]
+fn ctrl_c_in_the_middle_puts_every_file_back() {
+    let s = Scratch::of("slow-link");
+    let before = state(s.dir());
+    let mut child = measure_until_code_edit(&s);
+    let pgid = format!("-{}", child.id());
+    assert!(
+        Command::new("kill")
+            .args(["-INT", "--", &pgid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+    assert_eq!(state(s.dir()), before, "Ctrl-C left a change behind");
+}
+
+#[test]
+fn after_a_crash_the_next_measure_restores_the_files_and_says_so() {
+    let s = Scratch::of("slow-link");
+    let before = state(s.dir());
+    let mut child = measure_until_code_edit(&s);
+    let pgid = format!("-{}", child.id());
+    assert!(
+        Command::new("kill")
+            .args(["-KILL", "--", &pgid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let _ = child.wait();
+    assert_ne!(
+        state(s.dir()),
+        before,
+        "the kill came too late to test a crash"
+    );
+    let out = s
+        .xtask(&[
+            "measure",
+            "--path",
+            s.dir().to_str().unwrap(),
+            "--edit",
+            "app/src/main.rs",
+        ])
+        .output()
+        .unwrap();
+    let all = text(&out);
+    assert!(out.status.success(), "{all}");
+    assert!(
+        all.contains("restored") && all.contains("from an earlier measure that did not finish"),
+        "{all}"
+    );
+    assert_eq!(state(s.dir()), before);
+}
