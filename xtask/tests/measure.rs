@@ -589,3 +589,48 @@ fn after_a_crash_the_next_measure_restores_the_files_and_says_so() {
     );
     assert_eq!(state(s.dir()), before);
 }
+
+/// The output with what differs from run to run (times, shares, the toolchain and
+/// linker versions, and which file of a package is newest once the original times are
+/// back, which depends on how the project was copied) blanked out.
+fn stable_lines(text: &str) -> Vec<String> {
+    let time = regex::Regex::new(r"\d+\.\d+s").unwrap();
+    let share = regex::Regex::new(r"\d+ ?%").unwrap();
+    let newest = regex::Regex::new(r"changed: `[^`]+` is newer").unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with("rustc ") && !l.trim_start().starts_with("linker (read"))
+        .map(|l| {
+            let l = time.replace_all(l, "#s");
+            let l = newest.replace_all(&l, "changed: `#` is newer");
+            share.replace_all(&l, "#%").trim_end().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn the_books_worked_example_is_what_measure_prints_today() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let recorded = std::fs::read_to_string(root.join("src/measure-example.txt")).unwrap();
+    let s = Scratch::empty();
+    let project = s.dir().join("examples/measure-demo");
+    copy(&root.join("examples/measure-demo"), &project);
+    // As a learner runs it: no CARGO_TARGET_DIR, so the project builds into its own.
+    let out = s
+        .xtask(&["measure", "--path", project.to_str().unwrap()])
+        .env_remove("CARGO_TARGET_DIR")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let prefix = format!("{}/", s.dir().canonicalize().unwrap().display());
+    let fresh = String::from_utf8_lossy(&out.stdout).replace(&prefix, "");
+    if stable_lines(&fresh) != stable_lines(&recorded) {
+        let new = root.join("target/measure-example.txt.new");
+        std::fs::write(&new, &fresh).unwrap();
+        panic!(
+            "the book's worked example (src/measure-example.txt) no longer matches what \
+             `measure` prints; today's output is in {}: read it, and copy it over the example \
+             if the change is meant",
+            new.display()
+        );
+    }
+}
