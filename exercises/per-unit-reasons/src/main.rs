@@ -1,0 +1,3 @@
+fn main() {
+    println!("built by {}", env!("BUILT_BY"));
+}

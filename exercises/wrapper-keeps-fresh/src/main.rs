@@ -1,0 +1,3 @@
+fn main() {
+    println!("timed or not, the same program");
+}
