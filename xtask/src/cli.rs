@@ -32,6 +32,8 @@ Commands:
   claims [NAME...]          Check the exercises' timing claims (repeated runs, medians)
   bench-runner [NAME]       Time `run` against the same cargo commands run directly
   bench-book                Time book builds, serving, and change-to-reload
+  bench-measure             Check measure's times against hyperfine, and what cargo's
+                            fingerprint log costs
   help                      Show this help
 
 Options of `serve`:
@@ -67,8 +69,9 @@ Options of `verify`:
 Options of `bless`:
   --snapshots <DIR>         Write snapshots to DIR (default: xtask/snapshots)
 
-Options of `claims`, `bench-runner` and `bench-book`:
-  --runs <N>                Repetitions (default: 5; claims need at least 5)
+Options of `claims`, `bench-runner`, `bench-book` and `bench-measure`:
+  --runs <N>                Repetitions (default: 5, bench-measure 9; claims and
+                            bench-measure need at least 5)
   --cold                    bench-book: build the xtask from an empty target dir first
 
 Exit codes: 0 success, 1 a step or check failed, 2 bad input, 130 interrupted.
@@ -137,6 +140,11 @@ pub enum Command {
     },
     /// `measure --path DIR`
     Measure(MeasureArgs),
+    /// `bench-measure`
+    BenchMeasure {
+        /// Repetitions.
+        runs: usize,
+    },
     /// `check CHALLENGE`
     Check {
         /// The challenge.
@@ -289,7 +297,8 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 if command == "bench-runner"
                     || command == "bench-book"
                     || command == "claims"
-                    || command == "measure" =>
+                    || command == "measure"
+                    || command == "bench-measure" =>
             {
                 runs = p.value()?.parse()?;
                 runs_given = true;
@@ -378,6 +387,12 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             no_positional(&positional, "bench-book")?;
             Command::BenchBook { runs, cold }
         }
+        "bench-measure" => {
+            no_positional(&positional, "bench-measure")?;
+            Command::BenchMeasure {
+                runs: if runs_given { runs } else { 9 },
+            }
+        }
         "check" | "hint" | "reset" => {
             let mut it = positional.into_iter();
             let challenge = it.next().ok_or_else(|| {
@@ -413,6 +428,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         other => {
             let known = [
                 "bench-book",
+                "bench-measure",
                 "claims",
                 "serve",
                 "book",

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         } => commands::run::run(&exercise, keep, json, predict),
         Command::Verify(args) => commands::verify::run(&args),
         Command::Measure(args) => commands::measure::run(&args),
+        Command::BenchMeasure { runs } => commands::bench_measure::run(runs),
         Command::Serve { port, open } => commands::serve::run(port, open),
         Command::Book => commands::book::run(),
         Command::MdbookPreprocessor { args } => {

@@ -262,48 +262,7 @@ fn a_link_that_dominates_the_loop_is_found_with_the_linker_in_use() {
 fn a_generated_workspace_of_thirteen_crates_shows_its_fan_out_as_cargo_does() {
     let s = Scratch::empty();
     let dir = s.dir();
-    let mut members = Vec::new();
-    for i in 0..12 {
-        let name = format!("c{i:02}");
-        std::fs::create_dir_all(dir.join(&name).join("src")).unwrap();
-        let dep = if i == 0 {
-            String::new()
-        } else {
-            format!("c{:02} = {{ path = \"../c{:02}\" }}\n", i - 1, i - 1)
-        };
-        std::fs::write(
-            dir.join(&name).join("Cargo.toml"),
-            format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n{dep}"),
-        )
-        .unwrap();
-        let body = if i == 0 {
-            "pub fn value() -> u64 { 1 }\n".to_string()
-        } else {
-            format!("pub fn value() -> u64 {{ c{:02}::value() + {i} }}\n", i - 1)
-        };
-        std::fs::write(dir.join(&name).join("src/lib.rs"), body).unwrap();
-        members.push(format!("\"{name}\""));
-    }
-    std::fs::create_dir_all(dir.join("app/src")).unwrap();
-    std::fs::write(
-        dir.join("app/Cargo.toml"),
-        "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\nc11 = { path = \"../c11\" }\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("app/src/main.rs"),
-        "fn main() {\n    println!(\"{}\", c11::value());\n}\n",
-    )
-    .unwrap();
-    members.push("\"app\"".into());
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-            members.join(", ")
-        ),
-    )
-    .unwrap();
+    xtask::measure::chain::write(dir, 12).unwrap();
     let before = state(dir);
 
     let (out, json) = s.measure(&[]);

@@ -2,6 +2,7 @@
 //! the stages, and print.
 
 pub mod bench_book;
+pub mod bench_measure;
 pub mod bench_page;
 pub mod bench_runner;
 pub mod bless;
