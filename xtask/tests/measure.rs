@@ -169,6 +169,25 @@ fn a_plain_project_gets_no_finding_and_stays_exactly_as_it_was() {
 }
 
 #[test]
+fn check_and_runs_measure_cargo_check_several_times() {
+    let s = Scratch::of("plain");
+    let (out, json) = s.measure(&["--check", "--runs", "2"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(json["command"], "cargo check");
+    assert!(json["linker"].is_null(), "nothing is linked by cargo check");
+    let code_edit = json["timings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["step"] == "code edit")
+        .unwrap();
+    assert_eq!(code_edit["runs"], 2);
+    assert!(code_edit["min"].as_f64().unwrap() <= code_edit["median"].as_f64().unwrap());
+    let units = json["report"]["steps"][0]["cargo"]["units"].to_string();
+    assert!(units.contains("\"mode\":\"check\""), "{units}");
+}
+
+#[test]
 fn a_build_script_without_rerun_if_changed_is_found() {
     let s = Scratch::of("build-script");
     let before = state(s.dir());

@@ -201,6 +201,13 @@ pub fn measure(options: &Options) -> Result<Measurement> {
     journal.restore()?;
     report.exercise = "measure".into();
     report.title = project.root.display().to_string();
+    if let Some(wrapper) = std::env::var_os("RUSTC_WRAPPER").filter(|w| !w.is_empty()) {
+        report.warnings.push(format!(
+            "RUSTC_WRAPPER={} was replaced by the lab's timing wrapper for these builds, so \
+             they are timed without it (your target directory is unaffected)",
+            wrapper.to_string_lossy()
+        ));
+    }
 
     let linker = binary
         .filter(|_| !options.check)

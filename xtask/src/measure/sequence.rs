@@ -50,7 +50,7 @@ impl Role {
             Role::CodeEdit(_) => "code edit",
             Role::CommentEdit(_) => "comment edit",
             Role::Revert(_) => "revert",
-            Role::Settle => "settle",
+            Role::Settle => "times put back",
             Role::Final => "final no-op",
             Role::Change => "change",
         }
