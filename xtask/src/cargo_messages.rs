@@ -170,6 +170,10 @@ pub enum Status {
         /// The line, without its indentation.
         change: String,
     },
+    /// `Blocking waiting for file lock on …`: another cargo holds a lock (the package
+    /// cache, a target directory). It says how busy the machine is, not what the build
+    /// did.
+    Waiting,
     /// Any other line (warnings, `Finished`, program output...).
     Other(String),
 }
@@ -194,6 +198,7 @@ pub fn parse_status(line: &str) -> Status {
                 change: trimmed.to_string(),
             }
         }
+        "Blocking" if rest.starts_with("waiting for file lock") => Status::Waiting,
         "Running" => Status::Running {
             command: rest.trim().trim_matches('`').to_string(),
         },
@@ -245,6 +250,10 @@ mod tests {
             Status::Lockfile {
                 change: "Adding aho-corasick v1.1.3".into()
             }
+        );
+        assert_eq!(
+            parse_status("    Blocking waiting for file lock on package cache"),
+            Status::Waiting
         );
         assert!(matches!(
             parse_status("    Updating crates.io index"),

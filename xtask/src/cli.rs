@@ -61,6 +61,9 @@ Options of `hint` and `reset`:
   --yes                     reset: do not ask before discarding your changes
 
 Options of `verify`:
+  --all                     Also the slow tier: challenges with timing goals (repeated
+                            cold builds, medians), kept out of the default run so it
+                            stays within its time budget
   --exercises-only          Only the exercises
   --book-only               Only the book
   --book <DIR>              Check the book in DIR instead of the project's
@@ -198,6 +201,9 @@ pub struct VerifyArgs {
     pub exercises: Vec<String>,
     /// Run formatting, clippy and the unit tests.
     pub lint_and_tests: bool,
+    /// Also the slow tier: challenges whose goals are timing goals (medians of
+    /// repeated cold builds), and experiments marked as such.
+    pub all: bool,
     /// Run the exercises.
     pub exercises_check: bool,
     /// Build and check the book.
@@ -258,6 +264,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut cold = false;
     let mut measure = MeasureArgs::default();
     let mut runs_given = false;
+    let mut verify_all = false;
     if command == "mdbook-preprocessor" {
         let mut args = Vec::new();
         while let Some(arg) = p.next()? {
@@ -286,6 +293,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Long("yes") if command == "reset" => yes = true,
             Long("exercises-only") if command == "verify" => exercises_only = true,
             Long("book-only") if command == "verify" => book_only = true,
+            Long("all") if command == "verify" => verify_all = true,
             Long("book") if command == "verify" => book = Some(PathBuf::from(p.value()?)),
             Long("open") if command == "serve" => open = true,
             Long("port") if command == "serve" => port = p.value()?.parse()?,
@@ -347,6 +355,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Command::Verify(VerifyArgs {
                 exercises: positional,
                 lint_and_tests: !exercises_only && !book_only,
+                all: verify_all,
                 exercises_check: !book_only,
                 book_check: !exercises_only,
                 snapshots,
@@ -499,6 +508,39 @@ mod tests {
                 book_check: true,
                 ..VerifyArgs::default()
             })
+        );
+        assert_eq!(
+            p(&["verify", "--all"]).unwrap(),
+            Command::Verify(VerifyArgs {
+                lint_and_tests: true,
+                exercises_check: true,
+                book_check: true,
+                all: true,
+                ..VerifyArgs::default()
+            })
+        );
+        assert_eq!(
+            p(&[
+                "measure", "--path", "x", "--edit", "a.rs", "--edit", "b.rs", "--check", "--runs",
+                "3", "--json", "-p", "app"
+            ])
+            .unwrap(),
+            Command::Measure(MeasureArgs {
+                path: Some("x".into()),
+                touch: vec![],
+                edit: vec!["a.rs".into(), "b.rs".into()],
+                package: Some("app".into()),
+                bin: None,
+                check: true,
+                runs: 3,
+                json: true,
+            })
+        );
+        assert!(
+            p(&["measure", "here"])
+                .unwrap_err()
+                .to_string()
+                .contains("--path here")
         );
         assert_eq!(
             p(&["serve", "--port", "0", "--open"]).unwrap(),

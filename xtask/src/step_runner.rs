@@ -578,7 +578,7 @@ impl Collected {
                         unit_reasons::record_externs(&command, &mut externs);
                     }
                 }
-                Status::Fresh { .. } | Status::Compiling { .. } => {}
+                Status::Fresh { .. } | Status::Compiling { .. } | Status::Waiting => {}
                 Status::Lockfile { change } => {
                     output.push_str(&change);
                     output.push('\n');

@@ -479,24 +479,18 @@ fn a_read_only_project_is_refused_before_anything_runs() {
     assert_eq!(state(s.dir()), before);
 }
 
-/// Starts `measure` on the slow-link fixture and waits until its code edit is in the
-/// file and the build after it is running; returns the child.
+/// Starts `measure` on the sleepy fixture and waits until its code edit is in the file
+/// and the build after it (two seconds of build script) is running; returns the child.
 fn measure_until_code_edit(s: &Scratch) -> std::process::Child {
     use std::os::unix::process::CommandExt;
     let child = s
-        .xtask(&[
-            "measure",
-            "--path",
-            s.dir().to_str().unwrap(),
-            "--edit",
-            "app/src/main.rs",
-        ])
+        .xtask(&["measure", "--path", s.dir().to_str().unwrap()])
         .process_group(0)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let main = s.dir().join("app/src/main.rs");
+    let main = s.dir().join("src/main.rs");
     let start = Instant::now();
     while !std::fs::read_to_string(&main)
         .unwrap()
@@ -508,13 +502,13 @@ fn measure_until_code_edit(s: &Scratch) -> std::process::Child {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    std::thread::sleep(Duration::from_millis(60));
+    std::thread::sleep(Duration::from_millis(300));
     child
 }
 
 #[test]
 fn ctrl_c_in_the_middle_puts_every_file_back() {
-    let s = Scratch::of("slow-link");
+    let s = Scratch::of("sleepy");
     let before = state(s.dir());
     let mut child = measure_until_code_edit(&s);
     let pgid = format!("-{}", child.id());
@@ -532,7 +526,7 @@ fn ctrl_c_in_the_middle_puts_every_file_back() {
 
 #[test]
 fn after_a_crash_the_next_measure_restores_the_files_and_says_so() {
-    let s = Scratch::of("slow-link");
+    let s = Scratch::of("sleepy");
     let before = state(s.dir());
     let mut child = measure_until_code_edit(&s);
     let pgid = format!("-{}", child.id());
@@ -550,13 +544,7 @@ fn after_a_crash_the_next_measure_restores_the_files_and_says_so() {
         "the kill came too late to test a crash"
     );
     let out = s
-        .xtask(&[
-            "measure",
-            "--path",
-            s.dir().to_str().unwrap(),
-            "--edit",
-            "app/src/main.rs",
-        ])
+        .xtask(&["measure", "--path", s.dir().to_str().unwrap()])
         .output()
         .unwrap();
     let all = text(&out);

@@ -69,3 +69,12 @@ pub fn resolve(root: &Path, name: &str) -> Result<String, InputError> {
         root.display()
     )))
 }
+
+/// Whether every goal of a challenge is a timing goal (checked by repeated cold builds,
+/// so only by `verify --all`). False when the manifest cannot be read: the check that
+/// runs next reports why.
+pub fn timing_only(root: &Path, name: &str) -> bool {
+    let dir = pristine(root, name);
+    manifest::load(name, &dir, &dir)
+        .is_ok_and(|c| !c.goals.is_empty() && c.goals.iter().all(|g| g.timing.is_some()))
+}

@@ -86,7 +86,7 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
     // Challenges: every starter fails each goal, every solution passes (all of them
     // when verify checks everything, none when it was given exercises to check).
     if args.exercises_check && args.exercises.is_empty() {
-        let challenges = verify_challenges()?;
+        let challenges = verify_challenges(args.all)?;
         if challenges.failed > 0 {
             failed.push("challenges".to_string());
         }
@@ -158,44 +158,90 @@ fn verify_book(root: &std::path::Path) -> Result<Vec<String>> {
 }
 
 /// Runs the exercises; returns their tally and whether a failure was bad input.
+/// How many exercises are checked at once. Most steps are short cargo runs that keep
+/// one core busy, so two at a time on the reference machine's two cores shortens the
+/// whole check; the results are printed in order.
+const PARALLEL_EXERCISES: usize = 2;
+
 fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(Tally, bool)> {
     let mut bad_input = false;
     eprintln!("==> exercises ({})", dirs.len());
     let started = Instant::now();
     let (mut passed, total) = (0usize, dirs.len());
     let mut skipped = 0usize;
-    for (i, dir) in dirs.iter().enumerate() {
-        let t = Instant::now();
-        let label = dir.file_name().map_or_else(
-            || dir.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        eprint!("  [{}/{total}] {label} … ", i + 1);
-        let problems = match verify_one(dir, snapshots) {
-            Ok(problems) => problems,
-            Err(e) if e.downcast_ref::<Interrupted>().is_some() => return Err(e),
-            Err(e) if e.downcast_ref::<Skipped>().is_some() => {
-                skipped += 1;
-                eprintln!("{e}");
-                continue;
-            }
-            Err(e) => {
-                bad_input |= e.downcast_ref::<InputError>().is_some();
-                vec![format!("{e:#}")]
-            }
-        };
-        if problems.is_empty() {
-            passed += 1;
-            eprintln!("ok ({:.1}s)", t.elapsed().as_secs_f64());
-        } else {
-            eprintln!("FAILED ({:.1}s)", t.elapsed().as_secs_f64());
-            for p in &problems {
-                for line in p.lines() {
-                    eprintln!("      {line}");
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, f64, Result<Vec<String>>)>();
+    let mut interrupted = None;
+    std::thread::scope(|scope| {
+        for _ in 0..PARALLEL_EXERCISES.min(dirs.len()) {
+            let (tx, next) = (tx.clone(), &next);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some(dir) = dirs.get(i) else { break };
+                    if crate::interrupt::check().is_err() {
+                        break;
+                    }
+                    let t = Instant::now();
+                    let result = verify_one(dir, snapshots);
+                    if tx.send((i, t.elapsed().as_secs_f64(), result)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // Print in the catalogue's order, as results arrive.
+        let mut done: Vec<Option<(f64, Result<Vec<String>>)>> = (0..total).map(|_| None).collect();
+        let mut shown = 0;
+        for (i, seconds, result) in rx {
+            done[i] = Some((seconds, result));
+            while shown < total {
+                let Some((seconds, result)) = done[shown].take() else {
+                    break;
+                };
+                let dir = &dirs[shown];
+                let label = dir.file_name().map_or_else(
+                    || dir.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                eprint!("  [{}/{total}] {label} … ", shown + 1);
+                shown += 1;
+                let problems = match result {
+                    Ok(problems) => problems,
+                    Err(e) if e.downcast_ref::<Interrupted>().is_some() => {
+                        eprintln!("interrupted");
+                        interrupted.get_or_insert(e);
+                        continue;
+                    }
+                    Err(e) if e.downcast_ref::<Skipped>().is_some() => {
+                        skipped += 1;
+                        eprintln!("{e}");
+                        continue;
+                    }
+                    Err(e) => {
+                        bad_input |= e.downcast_ref::<InputError>().is_some();
+                        vec![format!("{e:#}")]
+                    }
+                };
+                if problems.is_empty() {
+                    passed += 1;
+                    eprintln!("ok ({seconds:.1}s)");
+                } else {
+                    eprintln!("FAILED ({seconds:.1}s)");
+                    for p in &problems {
+                        for line in p.lines() {
+                            eprintln!("      {line}");
+                        }
+                    }
                 }
             }
         }
+    });
+    if let Some(e) = interrupted {
+        return Err(e);
     }
+    crate::interrupt::check()?;
     eprintln!(
         "exercises: {passed} passed, {} failed, {skipped} skipped, in {:.1}s",
         total - passed - skipped,
@@ -209,8 +255,9 @@ fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(Ta
     Ok((tally, bad_input))
 }
 
-/// Checks every challenge's starter and reference solution.
-fn verify_challenges() -> Result<Tally> {
+/// Checks every challenge's starter and reference solution; a challenge whose goals
+/// are all timing goals only with `all` (`verify --all`).
+fn verify_challenges(all: bool) -> Result<Tally> {
     let root = crate::challenge::root();
     let names = crate::challenge::names(&root);
     eprintln!("==> challenges ({})", names.len());
@@ -218,6 +265,11 @@ fn verify_challenges() -> Result<Tally> {
     for (i, name) in names.iter().enumerate() {
         let t = Instant::now();
         eprint!("  [{}/{}] {name} … ", i + 1, names.len());
+        if !all && crate::challenge::timing_only(&root, name) {
+            tally.skipped += 1;
+            eprintln!("skipped: its goals are timing goals, checked by `cargo xtask verify --all`");
+            continue;
+        }
         let problems = match crate::challenge::check::dev_check(&root, name) {
             Ok(p) => p,
             Err(e) if e.downcast_ref::<Interrupted>().is_some() => return Err(e),
