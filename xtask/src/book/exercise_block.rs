@@ -58,6 +58,8 @@ pub struct BlockData {
     pub results: Option<Report>,
     /// The step the prediction is about, when the manifest names one.
     pub predict: Option<usize>,
+    /// The experiment's crates and their dependencies, for the step graphs.
+    pub graph: super::verified_view::Graph,
 }
 
 /// Expands every directive in a chapter. Returns the new text and the exercises
@@ -140,6 +142,7 @@ pub fn load(name: &str, sources: &Sources) -> anyhow::Result<BlockData> {
         answer: manifest.answer,
         snapshot,
         results,
+        graph: super::verified_view::graph_of(&sources.exercises.join(name)),
     })
 }
 
@@ -196,7 +199,7 @@ pub fn render(d: &BlockData) -> String {
                 "**Verified output** (what rebuilt and cargo's reasons, checked by `cargo xtask verify`):"
             );
             let _ = writeln!(s);
-            let _ = writeln!(s, "```text\n{}\n```", snap.trim_end());
+            let _ = writeln!(s, "{}", super::verified_view::render(snap, &d.graph));
         }
         None => {
             let _ = writeln!(
@@ -335,7 +338,8 @@ mod tests {
         assert!(out.contains("**Predict.** What rebuilds?"));
         assert!(out.contains("<details class=\"exercise-answer\">"));
         assert!(out.contains("$ cargo xtask run touch-main"));
-        assert!(out.contains("```text\nstep 1: cargo build\n```"));
+        assert!(out.contains("<span class=\"verified-no\">Step 1</span> cargo build"));
+        assert!(out.contains("<pre>step 1: cargo build</pre>"));
         assert!(out.contains("Touch &lt;it&gt;"));
         assert!(out.contains("Your results appear here"));
     }

@@ -1,5 +1,6 @@
 //! A real browser uses the served book as a learner would: it picks a prediction in an
-//! experiment box, saves it, presses Run, sees the steps arrive, and reads the score.
+//! experiment box, saves it, presses Run, sees the steps arrive, and reads the score;
+//! and it reads an experiment's verified output as tables and crate graphs.
 //! Chromium is driven over the W3C WebDriver protocol by Debian's `chromedriver`.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -179,8 +180,9 @@ impl Drop for Browser {
     }
 }
 
-#[test]
-fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
+/// Chromium and chromedriver, or `None` (and a note) where they are missing; CI must
+/// have them.
+fn browser_tools() -> Option<(PathBuf, PathBuf)> {
     let (Some(chromium), Some(driver)) = (
         ["chromium", "chromium-browser"]
             .iter()
@@ -194,13 +196,18 @@ fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
         eprintln!(
             "skipped: no chromium and chromedriver on PATH (apt-get install chromium chromium-driver)"
         );
-        return;
+        return None;
     };
-    let target = tempfile::tempdir().unwrap();
+    Some((chromium, driver))
+}
+
+/// Starts `cargo xtask serve` on a free port with results in `target`; returns the
+/// server and the book's address.
+fn serve(target: &std::path::Path) -> (Killed, String) {
     let mut server = Killed(
         Command::new(env!("CARGO_BIN_EXE_xtask"))
             .args(["serve", "--port", "0"])
-            .env("CARGO_TARGET_DIR", target.path())
+            .env("CARGO_TARGET_DIR", target)
             .env("CI", "true")
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -216,6 +223,69 @@ fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
         .find(|w| w.starts_with("http://"))
         .unwrap_or_else(|| panic!("no address in {line:?}"))
         .to_string();
+    (server, url)
+}
+
+#[test]
+fn the_verified_output_reads_as_tables_and_crate_graphs() {
+    let Some((chromium, driver)) = browser_tools() else {
+        return;
+    };
+    let target = tempfile::tempdir().unwrap();
+    let (_server, url) = serve(target.path());
+    let browser = Browser::start(&chromium, &driver);
+    browser.call(
+        "POST",
+        "/url",
+        Some(json!({"url": format!("{url}freshness.html#exercise-workspace-chain")})),
+    );
+    let bx = "#exercise-workspace-chain";
+    browser.wait(&format!("{bx} .verified-step"), |_| true);
+    // What the reader sees, measured by the browser after layout.
+    let seen = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": r#"
+            const bx = document.querySelector(arguments[0]);
+            const graphs = [...bx.querySelectorAll("svg.verified-graph")];
+            return {
+                steps: bx.querySelectorAll(".verified-step").length,
+                rows: bx.querySelectorAll("tr.unit-compiled").length,
+                graphs: graphs.length,
+                drawn: graphs.filter(g => g.getBoundingClientRect().width > 100).length,
+                compiled: graphs.map(g => g.querySelectorAll(".node-compiled").length),
+                fresh: graphs.map(g => g.querySelectorAll(".node-fresh").length),
+                fill: getComputedStyle(bx.querySelector(".node-compiled rect")).fill,
+                plainShown: bx.querySelector(".verified-plain pre").checkVisibility(),
+            };
+        "#, "args": [bx]})),
+    );
+    // Five steps; compiled units 3 + 3 + 1; a graph for each cargo step.
+    assert_eq!(seen["steps"], 5, "{seen}");
+    assert_eq!(seen["rows"], 7, "{seen}");
+    assert_eq!(seen["graphs"], 3, "{seen}");
+    assert_eq!(seen["drawn"], 3, "{seen}");
+    assert_eq!(seen["compiled"], json!([3, 3, 1]), "{seen}");
+    assert_eq!(seen["fresh"], json!([0, 0, 2]), "{seen}");
+    assert_eq!(seen["fill"], "rgb(255, 216, 168)", "{seen}");
+    // The exact snapshot is folded away, and one click shows it.
+    assert_eq!(seen["plainShown"], false, "{seen}");
+    browser.click(&format!("{bx} .verified-plain summary"));
+    let plain = browser.wait(&format!("{bx} .verified-plain pre"), |t| !t.is_empty());
+    let plain = browser.text(&plain);
+    assert!(
+        plain.contains("compiled  mid 0.1.0 lib   the dependency `leaf` was rebuilt"),
+        "{plain}"
+    );
+}
+
+#[test]
+fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
+    let Some((chromium, driver)) = browser_tools() else {
+        return;
+    };
+    let target = tempfile::tempdir().unwrap();
+    let (_server, url) = serve(target.path());
 
     let browser = Browser::start(&chromium, &driver);
     browser.call(

@@ -1,0 +1,490 @@
+//! The verified output of an experiment as a reader would rather look at it: per step,
+//! the compiled units in a table with their reasons, the fresh ones folded away, and a
+//! small graph of the crates with the rebuilt ones marked. It is rendered from the
+//! snapshot text itself (the source of truth), which stays one click away in a
+//! "plain text" fold.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The fill of a compiled crate in the graph; tests look for it.
+pub const COMPILED_FILL: &str = "#ffd8a8";
+/// The fill of a fresh crate in the graph.
+pub const FRESH_FILL: &str = "#e9ecef";
+
+/// One step of a snapshot.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ViewStep {
+    /// `step 3: build after editing leaf` → 3.
+    pub number: usize,
+    /// The step's label.
+    pub label: String,
+    /// The command (`$ cargo build`), when the snapshot shows it.
+    pub command: Option<String>,
+    /// Compiled units: name (`app 0.1.0 bin`) and reason.
+    pub compiled: Vec<(String, String)>,
+    /// Fresh units, by name.
+    pub fresh: Vec<String>,
+    /// Every other line (`linked: …`, `env …`, output), as written.
+    pub notes: Vec<String>,
+}
+
+impl ViewStep {
+    /// The packages the step compiled and the ones it found fresh (a package with a
+    /// compiled unit counts as compiled).
+    pub fn packages(&self) -> (BTreeSet<String>, BTreeSet<String>) {
+        let name = |u: &String| u.split_whitespace().next().unwrap_or_default().to_string();
+        let compiled: BTreeSet<String> = self.compiled.iter().map(|(u, _)| name(u)).collect();
+        let fresh = self
+            .fresh
+            .iter()
+            .map(name)
+            .filter(|p| !compiled.contains(p))
+            .collect();
+        (compiled, fresh)
+    }
+
+    /// Packages with a unit the step linked (`linked: app 0.1.0 bin`).
+    pub fn linked(&self) -> BTreeSet<String> {
+        self.notes
+            .iter()
+            .filter_map(|n| n.strip_prefix("linked: "))
+            .flat_map(|l| l.split(", "))
+            .filter_map(|u| u.split_whitespace().next())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+/// Reads a snapshot body (without its header) into steps.
+pub fn parse(snapshot: &str) -> Vec<ViewStep> {
+    let mut steps: Vec<ViewStep> = Vec::new();
+    for line in snapshot.lines() {
+        if let Some(rest) = line.strip_prefix("step ") {
+            if let Some((n, label)) = rest.split_once(": ")
+                && let Ok(number) = n.parse()
+            {
+                steps.push(ViewStep {
+                    number,
+                    label: label.to_string(),
+                    ..ViewStep::default()
+                });
+            }
+            continue;
+        }
+        let Some(step) = steps.last_mut() else {
+            continue;
+        };
+        let Some(body) = line.strip_prefix("  ") else {
+            continue;
+        };
+        if let Some(cmd) = body.strip_prefix("$ ") {
+            step.command = Some(cmd.to_string());
+        } else if let Some(rest) = body.strip_prefix("compiled  ") {
+            // The name is padded to the widest name of the step, then the reason.
+            let (name, why) = split_name(rest);
+            let why = why.trim_start_matches('(').trim_end_matches(')');
+            step.compiled.push((name, why.to_string()));
+        } else if let Some(rest) = body.strip_prefix("fresh     ") {
+            step.fresh.push(rest.trim().to_string());
+        } else {
+            step.notes.push(body.to_string());
+        }
+    }
+    steps
+}
+
+/// Splits `app 0.1.0 build-script (run)  the reason` at the two-space gap after the
+/// name (names hold single spaces only).
+fn split_name(rest: &str) -> (String, String) {
+    match rest.find("  ") {
+        Some(at) => (rest[..at].to_string(), rest[at..].trim().to_string()),
+        None => (rest.trim().to_string(), String::new()),
+    }
+}
+
+/// The crates of an experiment and what each depends on, from its `Cargo.lock`.
+pub type Graph = BTreeMap<String, BTreeSet<String>>;
+
+/// Reads the dependency graph of the project in `dir` from its `Cargo.lock`, or from
+/// its `Cargo.toml` files when it has none (only path dependencies then).
+pub fn graph_of(dir: &Path) -> Graph {
+    let mut graph = Graph::new();
+    if let Ok(text) = std::fs::read_to_string(dir.join("Cargo.lock"))
+        && let Ok(lock) = text.parse::<toml::Table>()
+    {
+        for p in lock
+            .get("package")
+            .and_then(|p| p.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let Some(name) = p.get("name").and_then(|n| n.as_str()) else {
+                continue;
+            };
+            let deps = p
+                .get("dependencies")
+                .and_then(|d| d.as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(|d| d.as_str())
+                .map(|d| d.split(' ').next().unwrap_or(d).to_string());
+            graph.entry(name.to_string()).or_default().extend(deps);
+        }
+        return graph;
+    }
+    for manifest in manifests(dir) {
+        let Ok(table) = std::fs::read_to_string(&manifest)
+            .unwrap_or_default()
+            .parse::<toml::Table>()
+        else {
+            continue;
+        };
+        let Some(name) = table
+            .get("package")
+            .and_then(|p| p.get("name"))
+            .and_then(|n| n.as_str())
+        else {
+            continue;
+        };
+        let mut deps = BTreeSet::new();
+        for key in ["dependencies", "build-dependencies"] {
+            if let Some(t) = table.get(key).and_then(|d| d.as_table()) {
+                deps.extend(t.keys().cloned());
+            }
+        }
+        graph.insert(name.to_string(), deps);
+    }
+    graph
+}
+
+fn manifests(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            let name = e.file_name();
+            if p.is_dir() && name != "target" && !name.to_string_lossy().starts_with('.') {
+                todo.push(p);
+            } else if name == "Cargo.toml" {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// The most crates a step's graph shows; larger trees get the table alone.
+pub const MAX_GRAPH_NODES: usize = 14;
+
+/// Renders the steps as HTML (one line per element, no blank lines, so Markdown
+/// leaves it alone), with the exact snapshot in a fold below.
+pub fn render(snapshot: &str, graph: &Graph) -> String {
+    let mut s = String::new();
+    let _ = write!(s, r#"<div class="verified">"#);
+    let steps = parse(snapshot);
+    if steps.iter().any(|st| step_graph(st, graph).is_some()) {
+        let _ = write!(
+            s,
+            r#"<p class="verified-legend">In the graphs, each crate depends on the ones to its left; <span class="legend-compiled">compiled</span>, <span class="legend-fresh">fresh</span>, and a thick border where the step linked it.</p>"#
+        );
+    }
+    for step in steps {
+        let _ = write!(
+            s,
+            r#"<div class="verified-step" data-step="{}"><p class="verified-head"><span class="verified-no">Step {}</span> {}"#,
+            step.number,
+            step.number,
+            code_spans(&step.label)
+        );
+        if let Some(cmd) = &step.command {
+            let _ = write!(s, r#" <code class="verified-cmd">$ {}</code>"#, escape(cmd));
+        }
+        let _ = write!(s, "</p>");
+        if !step.compiled.is_empty() {
+            let _ = write!(
+                s,
+                r#"<table class="verified-units"><thead><tr><th>Compiled</th><th>Why</th></tr></thead><tbody>"#
+            );
+            for (unit, why) in &step.compiled {
+                let _ = write!(
+                    s,
+                    r#"<tr class="unit-compiled"><td class="unit">{}</td><td class="why">{}</td></tr>"#,
+                    escape(unit),
+                    code_spans(why)
+                );
+            }
+            let _ = write!(s, "</tbody></table>");
+        }
+        if !step.fresh.is_empty() {
+            let _ = write!(
+                s,
+                r#"<details class="verified-fresh"><summary>{} fresh {}</summary><p>{}</p></details>"#,
+                step.fresh.len(),
+                if step.fresh.len() == 1 {
+                    "unit"
+                } else {
+                    "units"
+                },
+                step.fresh
+                    .iter()
+                    .map(|u| escape(u))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        let (output, notes): (Vec<&String>, Vec<&String>) =
+            step.notes.iter().partition(|n| n.starts_with("| "));
+        for n in notes {
+            let _ = write!(s, r#"<p class="verified-note">{}</p>"#, code_spans(n));
+        }
+        if !output.is_empty() {
+            let text: Vec<String> = output
+                .iter()
+                .map(|l| escape(l.trim_start_matches("| ")))
+                .collect();
+            let _ = write!(
+                s,
+                r#"<pre class="verified-output">{}</pre>"#,
+                text.join("&#10;")
+            );
+        }
+        if let Some(svg) = step_graph(&step, graph) {
+            s.push_str(&svg);
+        }
+        let _ = write!(s, "</div>");
+    }
+    let _ = write!(
+        s,
+        r#"<details class="verified-plain"><summary>Plain text (the snapshot <code>verify</code> compares)</summary><pre>{}</pre></details>"#,
+        escape(snapshot.trim_end()).replace('\n', "&#10;")
+    );
+    let _ = write!(s, "</div>");
+    s
+}
+
+/// A small left-to-right graph of the step's crates: dependencies left, dependents
+/// right; compiled crates filled orange, fresh ones grey, linked ones with a thick
+/// border. `None` when the step saw fewer than two crates or too many to draw.
+pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
+    let (compiled, fresh) = step.packages();
+    let nodes: BTreeSet<&String> = compiled.iter().chain(&fresh).collect();
+    if nodes.len() < 2 || nodes.len() > MAX_GRAPH_NODES {
+        return None;
+    }
+    let linked = step.linked();
+    let deps = |n: &String| -> Vec<&String> {
+        graph
+            .get(n)
+            .map(|d| d.iter().filter(|x| nodes.contains(x)).collect())
+            .unwrap_or_default()
+    };
+    // Column: the longest chain of dependencies below the crate.
+    let mut column: BTreeMap<&String, usize> = BTreeMap::new();
+    fn depth<'a>(
+        n: &'a String,
+        deps: &dyn Fn(&'a String) -> Vec<&'a String>,
+        memo: &mut BTreeMap<&'a String, usize>,
+        guard: usize,
+    ) -> usize {
+        if let Some(d) = memo.get(n) {
+            return *d;
+        }
+        let d = if guard > 64 {
+            0
+        } else {
+            deps(n)
+                .into_iter()
+                .map(|x| depth(x, deps, memo, guard + 1) + 1)
+                .max()
+                .unwrap_or(0)
+        };
+        memo.insert(n, d);
+        d
+    }
+    for n in &nodes {
+        depth(n, &deps, &mut column, 0);
+    }
+    let columns = column.values().copied().max().unwrap_or(0) + 1;
+    let mut rows: Vec<Vec<&String>> = vec![Vec::new(); columns];
+    for n in &nodes {
+        rows[column[n]].push(n);
+    }
+    let box_w = nodes.iter().map(|n| n.len()).max().unwrap_or(4) as f64 * 7.5 + 20.0;
+    let (gap_x, box_h, gap_y) = (36.0, 26.0, 10.0);
+    let tallest = rows.iter().map(Vec::len).max().unwrap_or(1) as f64;
+    let width = columns as f64 * (box_w + gap_x) - gap_x + 8.0;
+    let height = tallest * (box_h + gap_y) - gap_y + 8.0;
+    let mut at: BTreeMap<&String, (f64, f64)> = BTreeMap::new();
+    for (c, row) in rows.iter().enumerate() {
+        let offset = (tallest - row.len() as f64) * (box_h + gap_y) / 2.0;
+        for (r, n) in row.iter().enumerate() {
+            at.insert(
+                n,
+                (
+                    4.0 + c as f64 * (box_w + gap_x),
+                    4.0 + offset + r as f64 * (box_h + gap_y),
+                ),
+            );
+        }
+    }
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r#"<svg class="verified-graph" role="img" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>Step {}: {} of {} crates rebuilt</title>"#,
+        step.number,
+        compiled.len(),
+        nodes.len()
+    );
+    for n in &nodes {
+        let (x, y) = at[n];
+        for d in deps(n) {
+            let (dx, dy) = at[d];
+            let hot = compiled.contains(*n) && compiled.contains(d);
+            let _ = write!(
+                svg,
+                r#"<line x1="{}" y1="{}" x2="{x}" y2="{}" stroke="{}" stroke-width="{}"/>"#,
+                dx + box_w,
+                dy + box_h / 2.0,
+                y + box_h / 2.0,
+                if hot { "#e8590c" } else { "#adb5bd" },
+                if hot { 2 } else { 1 }
+            );
+        }
+    }
+    for n in &nodes {
+        let (x, y) = at[n];
+        let is_compiled = compiled.contains(*n);
+        let _ = write!(
+            svg,
+            r#"<g class="{}"><rect x="{x}" y="{y}" width="{box_w}" height="{box_h}" rx="4" fill="{}" stroke="{}" stroke-width="{}"/><text x="{}" y="{}" font-size="12" font-family="monospace" text-anchor="middle">{}</text></g>"#,
+            if is_compiled {
+                "node-compiled"
+            } else {
+                "node-fresh"
+            },
+            if is_compiled {
+                COMPILED_FILL
+            } else {
+                FRESH_FILL
+            },
+            if linked.contains(*n) {
+                "#212529"
+            } else {
+                "#868e96"
+            },
+            if linked.contains(*n) { 3 } else { 1 },
+            x + box_w / 2.0,
+            y + box_h / 2.0 + 4.0,
+            escape(n)
+        );
+    }
+    svg.push_str("</svg>");
+    Some(svg)
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Escapes text and turns `backticked` parts into `<code>`.
+fn code_spans(s: &str) -> String {
+    let escaped = escape(s);
+    let mut out = String::new();
+    for (i, part) in escaped.split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHAIN: &str = "exercise: workspace-chain
+title: An edit rebuilds its crate and every crate that depends on it
+
+step 2: patch leaf/src/lib.rs
+
+step 3: build after editing leaf
+  $ cargo build
+  compiled  app 0.1.0 bin   the dependency `mid` was rebuilt
+  compiled  leaf 0.1.0 lib  the file `leaf/src/lib.rs` has changed
+  compiled  mid 0.1.0 lib   the dependency `leaf` was rebuilt
+  linked: app 0.1.0 bin
+
+step 5: build after editing app
+  $ cargo build
+  compiled  app 0.1.0 bin   the file `app/src/main.rs` has changed
+  fresh     leaf 0.1.0 lib
+  fresh     mid 0.1.0 lib
+  linked: app 0.1.0 bin
+";
+
+    fn chain() -> Graph {
+        let mut g = Graph::new();
+        g.insert("app".into(), ["mid".to_string()].into());
+        g.insert("mid".into(), ["leaf".to_string()].into());
+        g.insert("leaf".into(), BTreeSet::new());
+        g
+    }
+
+    #[test]
+    fn reads_units_reasons_and_notes_from_the_snapshot() {
+        let steps = parse(CHAIN);
+        assert_eq!(steps.len(), 3);
+        assert_eq!(steps[1].number, 3);
+        assert_eq!(steps[1].command.as_deref(), Some("cargo build"));
+        assert_eq!(
+            steps[1].compiled[0],
+            (
+                "app 0.1.0 bin".to_string(),
+                "the dependency `mid` was rebuilt".to_string()
+            )
+        );
+        assert_eq!(steps[2].fresh, ["leaf 0.1.0 lib", "mid 0.1.0 lib"]);
+        assert_eq!(steps[2].linked(), ["app".to_string()].into());
+        let (compiled, fresh) = steps[2].packages();
+        assert_eq!(compiled, ["app".to_string()].into());
+        assert_eq!(fresh.len(), 2);
+    }
+
+    #[test]
+    fn renders_a_table_a_fold_and_a_graph_per_step() {
+        let html = render(CHAIN, &chain());
+        assert_eq!(html.matches("class=\"verified-step\"").count(), 3);
+        assert_eq!(html.matches("class=\"unit-compiled\"").count(), 4);
+        assert!(html.contains("<code>mid</code>"));
+        assert!(html.contains("2 fresh units"));
+        assert!(html.contains("verified-plain"));
+        // Step 2 changes a file: no crates, no graph. Steps 3 and 5 draw three crates.
+        assert_eq!(html.matches("<svg class=\"verified-graph\"").count(), 2);
+        assert_eq!(html.matches("class=\"node-compiled\"").count(), 4);
+        assert_eq!(html.matches("class=\"node-fresh\"").count(), 2);
+        assert!(
+            !html.contains("\n\n"),
+            "a blank line would end the HTML block"
+        );
+    }
+
+    #[test]
+    fn the_graph_puts_dependencies_left_of_their_dependents() {
+        let steps = parse(CHAIN);
+        let svg = step_graph(&steps[1], &chain()).unwrap();
+        let x_of = |name: &str| -> f64 {
+            let at = svg.find(&format!(">{name}</text>")).unwrap();
+            let rect = svg[..at].rfind("<rect x=\"").unwrap();
+            svg[rect + 9..].split('"').next().unwrap().parse().unwrap()
+        };
+        assert!(x_of("leaf") < x_of("mid") && x_of("mid") < x_of("app"));
+    }
+}
