@@ -84,6 +84,7 @@ fn wrapper(args: Vec<OsString>) -> u8 {
         }
     }
     cmd.env(CRATE_VAR, &crate_name);
+    let started = unix_seconds();
     let start = Instant::now();
     let status = cmd.status();
     let seconds = start.elapsed().as_secs_f64();
@@ -91,7 +92,7 @@ fn wrapper(args: Vec<OsString>) -> u8 {
     append(
         &log,
         &format!(
-            "{{\"kind\":\"rustc\",\"package\":{},\"crate_name\":{},\"crate_types\":[{}],\"seconds\":{seconds}}}",
+            "{{\"kind\":\"rustc\",\"package\":{},\"crate_name\":{},\"crate_types\":[{}],\"seconds\":{seconds},\"start\":{started}}}",
             json_string(&std::env::var("CARGO_PKG_NAME").unwrap_or_default()),
             json_string(&crate_name),
             types.join(",")
@@ -104,6 +105,7 @@ fn wrapper(args: Vec<OsString>) -> u8 {
 /// given another one) and times it.
 fn linker(args: Vec<OsString>) -> u8 {
     let real = std::env::var_os(REAL_LINKER_VAR).unwrap_or_else(|| "cc".into());
+    let started = unix_seconds();
     let start = Instant::now();
     let status = Command::new(&real).args(&args).status();
     let seconds = start.elapsed().as_secs_f64();
@@ -111,13 +113,21 @@ fn linker(args: Vec<OsString>) -> u8 {
         append(
             &log,
             &format!(
-                "{{\"kind\":\"link\",\"package\":{},\"crate_name\":{},\"seconds\":{seconds}}}",
+                "{{\"kind\":\"link\",\"package\":{},\"crate_name\":{},\"seconds\":{seconds},\"start\":{started}}}",
                 json_string(&std::env::var("CARGO_PKG_NAME").unwrap_or_default()),
                 json_string(&std::env::var(CRATE_VAR).unwrap_or_default()),
             ),
         );
     }
     code(status)
+}
+
+/// Now, in seconds since the Unix epoch: when a timed call started, so the runner can
+/// lay the calls of a step out on a timeline.
+fn unix_seconds() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
 }
 
 fn code(status: std::io::Result<ExitStatus>) -> u8 {

@@ -36,6 +36,9 @@ pub enum Record {
         crate_types: Vec<String>,
         /// Wall time of the whole rustc call.
         seconds: f64,
+        /// When it started, in seconds since the Unix epoch (0 in older logs).
+        #[serde(default)]
+        start: f64,
     },
     /// A linker invocation.
     Link {
@@ -45,6 +48,9 @@ pub enum Record {
         crate_name: String,
         /// Wall time of the linker call.
         seconds: f64,
+        /// When it started, in seconds since the Unix epoch (0 in older logs).
+        #[serde(default)]
+        start: f64,
     },
 }
 
@@ -153,6 +159,13 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(matches!(&records[1], Record::Link { crate_name, .. } if crate_name == "demo"));
+        // Both carry their start time, the link after the compile began.
+        match (&records[0], &records[1]) {
+            (Record::Rustc { start: a, .. }, Record::Link { start: b, .. }) => {
+                assert!(*a > 1.0e9 && b >= a, "{a} {b}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

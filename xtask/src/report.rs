@@ -153,6 +153,10 @@ pub struct CrateTiming {
     pub compile_seconds: f64,
     /// Seconds in the linker, when the crate was linked.
     pub link_seconds: Option<f64>,
+    /// When its rustc call started, in seconds after the step's cargo started (for the
+    /// step's timeline); `None` in reports from before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_offset: Option<f64>,
 }
 
 /// An executable and its size.

@@ -371,6 +371,9 @@ fn run_cargo(
         let (name, value) = crate::fingerprint_log::LOG_VAR;
         vars.insert(name.into(), value.into());
     }
+    let cargo_started = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64());
     let reader = duct::cmd("cargo", &args)
         .dir(step.work_dir(sandbox.root()))
         .full_env(vars)
@@ -437,7 +440,7 @@ fn run_cargo(
     let stderr = String::from_utf8_lossy(&output.stderr);
     let mut outcome = collected.finish(step, env, output.status.success(), &stderr, sandbox.root());
     if ctx.tools.is_some() {
-        outcome.timings = aggregate(&instrument::read_log(&log));
+        outcome.timings = aggregate(&instrument::read_log(&log), Some(cargo_started));
     }
     outcome.incremental = incremental_caches(&sandbox.target_dir());
     Ok(outcome)
@@ -457,41 +460,65 @@ fn died_of_sigint(status: &std::process::ExitStatus) -> bool {
     }
 }
 
-/// Sums a step's timing records per crate: rustc time without the link, and link time.
-pub fn aggregate(records: &[instrument::Record]) -> Vec<CrateTiming> {
-    let mut by_crate: BTreeMap<(String, String), (f64, Option<f64>)> = BTreeMap::new();
+/// Sums a step's timing records per crate: rustc time without the link, and link time;
+/// with `step_start` (seconds since the Unix epoch), also when each crate's first rustc
+/// call started, relative to it.
+pub fn aggregate(records: &[instrument::Record], step_start: Option<f64>) -> Vec<CrateTiming> {
+    #[derive(Default)]
+    struct Sum {
+        total: f64,
+        link: Option<f64>,
+        first: Option<f64>,
+    }
+    let mut by_crate: BTreeMap<(String, String), Sum> = BTreeMap::new();
     for r in records {
+        // Cargo asks rustc about the target (`--crate-name ___ --print …`) outside any
+        // package: that is not a crate being built.
+        if let instrument::Record::Rustc { package, .. } = r
+            && package.is_empty()
+        {
+            continue;
+        }
         match r {
             instrument::Record::Rustc {
                 package,
                 crate_name,
                 seconds,
+                start,
                 ..
             } => {
-                by_crate
+                let e = by_crate
                     .entry((package.clone(), crate_name.clone()))
-                    .or_default()
-                    .0 += seconds
+                    .or_default();
+                e.total += seconds;
+                if *start > 0.0 {
+                    e.first = Some(e.first.map_or(*start, |f: f64| f.min(*start)));
+                }
             }
             instrument::Record::Link {
                 package,
                 crate_name,
                 seconds,
+                ..
             } => {
                 let e = by_crate
                     .entry((package.clone(), crate_name.clone()))
                     .or_default();
-                *e.1.get_or_insert(0.0) += seconds;
+                *e.link.get_or_insert(0.0) += seconds;
             }
         }
     }
     by_crate
         .into_iter()
-        .map(|((package, crate_name), (total, link))| CrateTiming {
+        .map(|((package, crate_name), sum)| CrateTiming {
             package,
             crate_name,
-            compile_seconds: (total - link.unwrap_or(0.0)).max(0.0),
-            link_seconds: link,
+            compile_seconds: (sum.total - sum.link.unwrap_or(0.0)).max(0.0),
+            link_seconds: sum.link,
+            start_offset: match (sum.first, step_start) {
+                (Some(first), Some(step)) => Some((first - step).max(0.0)),
+                _ => None,
+            },
         })
         .collect()
 }

@@ -330,4 +330,21 @@ fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
             .join("rebuild-lab/results/noop-rebuild.json")
             .is_file()
     );
+    // The reloaded box shows the run's first build on a timeline: one crate, its
+    // rustc bar and its link after it (the no-op build compiled nothing to draw).
+    browser.wait(&format!("{bx} svg.rebuild-timeline"), |_| true);
+    let bars = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": r#"
+            const bx = document.querySelector(arguments[0]);
+            const lines = [...bx.querySelectorAll("svg.rebuild-timeline")];
+            return lines.map(l => [
+                l.querySelectorAll(".timeline-compile").length,
+                l.querySelectorAll(".timeline-link").length,
+                Math.round(l.getBoundingClientRect().width) > 100,
+            ]);
+        "#, "args": [bx]})),
+    );
+    assert_eq!(bars, json!([[1, 1, true]]), "{bars}");
 }

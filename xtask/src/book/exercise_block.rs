@@ -294,6 +294,27 @@ fn render_results(s: &mut String, d: &BlockData, r: &Report) {
         "{}",
         chart::render(&format!("Step times of {}", d.name), &bars)
     );
+    // Each build that compiled something, on a timeline: rustc in blue, the link in
+    // orange at the end of its crate's bar.
+    let timelines: Vec<String> = r
+        .steps
+        .iter()
+        .filter_map(|st| {
+            let title = format!("Step {}: {}", st.number, st.label);
+            let svg = super::timeline::render(&title, st.cargo.as_ref()?)?;
+            Some(format!(
+                "<p class=\"timeline-caption\">{}</p>{svg}",
+                escape(&title)
+            ))
+        })
+        .collect();
+    if !timelines.is_empty() {
+        let _ = writeln!(
+            s,
+            "<details class=\"exercise-timelines\" open><summary>Each build on a timeline (rustc <span class=\"legend-rustc\">blue</span>, the link <span class=\"legend-link\">orange</span>)</summary>{}</details>",
+            timelines.join("")
+        );
+    }
     let _ = writeln!(s, "</div>");
 }
 

@@ -8,6 +8,7 @@ pub mod links;
 pub mod myths_block;
 pub mod preprocessor;
 pub mod progress_block;
+pub mod timeline;
 pub mod verified_view;
 
 use std::collections::BTreeSet;

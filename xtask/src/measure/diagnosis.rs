@@ -389,6 +389,7 @@ mod tests {
             crate_name: "app".into(),
             compile_seconds: 0.2,
             link_seconds: Some(0.7),
+            start_offset: None,
         }];
         let role = Role::CodeEdit("src/main.rs".into());
         let found = diagnose(&[(role.clone(), &s)], &Context::default());
