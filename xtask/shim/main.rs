@@ -15,6 +15,7 @@ const LOG_VAR: &str = "REBUILD_LAB_TIMING_LOG";
 const SHIM_VAR: &str = "REBUILD_LAB_LINKER";
 const REAL_LINKER_VAR: &str = "REBUILD_LAB_REAL_LINKER";
 const CRATE_VAR: &str = "REBUILD_LAB_CRATE";
+const TEST_VAR: &str = "REBUILD_LAB_TEST_HARNESS";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os();
@@ -49,10 +50,11 @@ fn wrapper(args: Vec<OsString>) -> u8 {
         return code(Command::new(rustc).args(rustc_args).status());
     };
     let crate_types = flag_values(&strings, "--crate-type");
+    let test = strings.iter().any(|a| a == "--test");
     let links = crate_types
         .iter()
         .any(|t| matches!(t.as_str(), "bin" | "dylib" | "cdylib" | "proc-macro"))
-        || strings.iter().any(|a| a == "--test");
+        || test;
     let shim = std::env::var_os(SHIM_VAR).filter(|_| links);
 
     let mut cmd = Command::new(rustc);
@@ -84,6 +86,7 @@ fn wrapper(args: Vec<OsString>) -> u8 {
         }
     }
     cmd.env(CRATE_VAR, &crate_name);
+    cmd.env(TEST_VAR, if test { "1" } else { "0" });
     let started = unix_seconds();
     let start = Instant::now();
     let status = cmd.status();
@@ -92,7 +95,7 @@ fn wrapper(args: Vec<OsString>) -> u8 {
     append(
         &log,
         &format!(
-            "{{\"kind\":\"rustc\",\"package\":{},\"crate_name\":{},\"crate_types\":[{}],\"seconds\":{seconds},\"start\":{started}}}",
+            "{{\"kind\":\"rustc\",\"package\":{},\"crate_name\":{},\"crate_types\":[{}],\"test\":{test},\"seconds\":{seconds},\"start\":{started}}}",
             json_string(&std::env::var("CARGO_PKG_NAME").unwrap_or_default()),
             json_string(&crate_name),
             types.join(",")
@@ -113,9 +116,10 @@ fn linker(args: Vec<OsString>) -> u8 {
         append(
             &log,
             &format!(
-                "{{\"kind\":\"link\",\"package\":{},\"crate_name\":{},\"seconds\":{seconds},\"start\":{started}}}",
+                "{{\"kind\":\"link\",\"package\":{},\"crate_name\":{},\"test\":{},\"seconds\":{seconds},\"start\":{started}}}",
                 json_string(&std::env::var("CARGO_PKG_NAME").unwrap_or_default()),
                 json_string(&std::env::var(CRATE_VAR).unwrap_or_default()),
+                std::env::var(TEST_VAR).is_ok_and(|v| v == "1"),
             ),
         );
     }

@@ -34,6 +34,9 @@ pub enum Record {
         crate_name: String,
         /// `--crate-type` values.
         crate_types: Vec<String>,
+        /// Compiled as a test harness (`--test`).
+        #[serde(default)]
+        test: bool,
         /// Wall time of the whole rustc call.
         seconds: f64,
         /// When it started, in seconds since the Unix epoch (0 in older logs).
@@ -46,6 +49,9 @@ pub enum Record {
         package: String,
         /// The crate being linked.
         crate_name: String,
+        /// A test harness is being linked.
+        #[serde(default)]
+        test: bool,
         /// Wall time of the linker call.
         seconds: f64,
         /// When it started, in seconds since the Unix epoch (0 in older logs).

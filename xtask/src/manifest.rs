@@ -122,6 +122,8 @@ pub enum StepKind {
     Run,
     /// `cargo rustc` with optional `args`: extra flags (after `--`) for one target only.
     Rustc,
+    /// `cargo clippy` with optional `args` (needs the clippy component).
+    Clippy,
     /// Set a file's modification time to now without changing its content.
     Touch,
     /// Change a file: apply a patch, append text, or replace text.
@@ -145,6 +147,7 @@ impl StepKind {
             StepKind::Test => "test",
             StepKind::Run => "run",
             StepKind::Rustc => "rustc",
+            StepKind::Clippy => "clippy",
             StepKind::Touch => "touch",
             StepKind::Edit => "edit",
             StepKind::Env => "env",

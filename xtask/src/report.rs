@@ -149,6 +149,9 @@ pub struct CrateTiming {
     pub package: String,
     /// The crate name rustc compiled (`app`, `build_script_build`, ...).
     pub crate_name: String,
+    /// Compiled as a test harness (a library's unit tests share its crate name).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub test: bool,
     /// Seconds in rustc, without the link.
     pub compile_seconds: f64,
     /// Seconds in the linker, when the crate was linked.
@@ -180,9 +183,10 @@ impl CargoOutcome {
             return None;
         }
         let crate_name = unit.target.replace('-', "_");
+        let test = unit.mode == UnitMode::Test;
         self.timings
             .iter()
-            .find(|t| t.package == unit.package && t.crate_name == crate_name)
+            .find(|t| t.package == unit.package && t.crate_name == crate_name && t.test == test)
     }
 }
 

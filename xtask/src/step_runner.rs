@@ -470,7 +470,7 @@ pub fn aggregate(records: &[instrument::Record], step_start: Option<f64>) -> Vec
         link: Option<f64>,
         first: Option<f64>,
     }
-    let mut by_crate: BTreeMap<(String, String), Sum> = BTreeMap::new();
+    let mut by_crate: BTreeMap<(String, String, bool), Sum> = BTreeMap::new();
     for r in records {
         // Cargo asks rustc about the target (`--crate-name ___ --print …`) outside any
         // package: that is not a crate being built.
@@ -485,10 +485,11 @@ pub fn aggregate(records: &[instrument::Record], step_start: Option<f64>) -> Vec
                 crate_name,
                 seconds,
                 start,
+                test,
                 ..
             } => {
                 let e = by_crate
-                    .entry((package.clone(), crate_name.clone()))
+                    .entry((package.clone(), crate_name.clone(), *test))
                     .or_default();
                 e.total += seconds;
                 if *start > 0.0 {
@@ -499,10 +500,11 @@ pub fn aggregate(records: &[instrument::Record], step_start: Option<f64>) -> Vec
                 package,
                 crate_name,
                 seconds,
+                test,
                 ..
             } => {
                 let e = by_crate
-                    .entry((package.clone(), crate_name.clone()))
+                    .entry((package.clone(), crate_name.clone(), *test))
                     .or_default();
                 *e.link.get_or_insert(0.0) += seconds;
             }
@@ -510,9 +512,10 @@ pub fn aggregate(records: &[instrument::Record], step_start: Option<f64>) -> Vec
     }
     by_crate
         .into_iter()
-        .map(|((package, crate_name), sum)| CrateTiming {
+        .map(|((package, crate_name, test), sum)| CrateTiming {
             package,
             crate_name,
+            test,
             compile_seconds: (sum.total - sum.link.unwrap_or(0.0)).max(0.0),
             link_seconds: sum.link,
             start_offset: match (sum.first, step_start) {

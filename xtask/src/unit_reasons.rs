@@ -179,9 +179,11 @@ fn rebuilt_dependencies(
                 (UnitMode::RunBuildScript, _) => false,
                 // Every other unit of the package depends on the script's run.
                 (_, UnitMode::RunBuildScript) => unit.kind != "build-script",
-                // Binaries and tests use their package's library.
+                // Binaries and tests use their package's library (never its test
+                // harness, which is a program of its own).
                 _ => {
                     is_lib(other)
+                        && other.mode != UnitMode::Test
                         && !is_lib(unit)
                         && unit.kind != "build-script"
                         && given.is_some_and(|g| g.contains(&other.target.replace('-', "_")))

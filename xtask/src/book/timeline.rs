@@ -20,11 +20,14 @@ pub fn render(title: &str, cargo: &CargoOutcome) -> Option<String> {
         .iter()
         .filter_map(|t| {
             let start = t.start_offset?;
-            let label = if t.crate_name == t.package.replace('-', "_") {
+            let mut label = if t.crate_name == t.package.replace('-', "_") {
                 t.package.clone()
             } else {
                 format!("{} ({})", t.package, t.crate_name)
             };
+            if t.test {
+                label.push_str(" [test]");
+            }
             Some((
                 label,
                 start,
@@ -126,6 +129,7 @@ mod tests {
         CrateTiming {
             package: package.into(),
             crate_name: package.into(),
+            test: false,
             compile_seconds: compile,
             link_seconds: link,
             start_offset: start,

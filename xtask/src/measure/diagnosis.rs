@@ -387,6 +387,7 @@ mod tests {
         s.cargo.as_mut().unwrap().timings = vec![CrateTiming {
             package: "app".into(),
             crate_name: "app".into(),
+            test: false,
             compile_seconds: 0.2,
             link_seconds: Some(0.7),
             start_offset: None,

@@ -145,7 +145,8 @@ impl StepChecker<'_> {
             | StepKind::Check
             | StepKind::Test
             | StepKind::Run
-            | StepKind::Rustc => {
+            | StepKind::Rustc
+            | StepKind::Clippy => {
                 self.only(&["args", "expect", "dir"])?;
                 let dir = match &r.dir {
                     Some(d) => {
@@ -166,6 +167,7 @@ impl StepChecker<'_> {
                     StepKind::Check => CargoCommand::Check,
                     StepKind::Test => CargoCommand::Test,
                     StepKind::Rustc => CargoCommand::Rustc,
+                    StepKind::Clippy => CargoCommand::Clippy,
                     _ => CargoCommand::Run,
                 };
                 let args = value_or_default(&r.args);

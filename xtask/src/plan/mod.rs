@@ -114,6 +114,8 @@ pub enum CargoCommand {
     Run,
     /// `cargo rustc`
     Rustc,
+    /// `cargo clippy`
+    Clippy,
 }
 
 impl CargoCommand {
@@ -125,6 +127,7 @@ impl CargoCommand {
             CargoCommand::Test => "test",
             CargoCommand::Run => "run",
             CargoCommand::Rustc => "rustc",
+            CargoCommand::Clippy => "clippy",
         }
     }
 }
