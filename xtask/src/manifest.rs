@@ -55,6 +55,11 @@ pub struct Manifest {
     /// program on `PATH` (e.g. `mold`). Without them the exercise is skipped, with a hint.
     #[serde(default)]
     pub requires: Vec<String>,
+    /// `"real-scale"` for an experiment over a realistic dependency tree (cold builds
+    /// of a minute or more): run by `cargo xtask verify --all` and `cargo xtask
+    /// claims`, not by the default `verify`. Absent for every other experiment.
+    #[serde(default)]
+    pub tier: Option<Spanned<String>>,
     /// The toolchain every cargo step uses, as in `cargo +TOOLCHAIN` (e.g. `nightly`).
     /// Implies `requires = ["nightly"]` for `nightly`.
     #[serde(default)]

@@ -117,6 +117,7 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
         path: path.clone(),
         source: source.clone(),
         manifest: Manifest {
+            tier: None,
             title: raw.title.clone(),
             chapter: raw.chapter.clone(),
             question: raw.task.clone(),

@@ -74,7 +74,9 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
 
     if args.exercises_check {
         let snapshots = args.snapshots.clone().unwrap_or_else(paths::snapshots_dir);
-        let (exercises, input) = verify_exercises(&dirs, &snapshots)?;
+        // The real-scale tier runs with `--all`, or when named.
+        let skip_real_scale = !args.all && args.exercises.is_empty();
+        let (exercises, input) = verify_exercises(&dirs, &snapshots, skip_real_scale)?;
         bad_input |= input;
         if exercises.failed > 0 {
             failed.push("exercises".to_string());
@@ -163,7 +165,11 @@ fn verify_book(root: &std::path::Path) -> Result<Vec<String>> {
 /// whole check; the results are printed in order.
 const PARALLEL_EXERCISES: usize = 2;
 
-fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(Tally, bool)> {
+fn verify_exercises(
+    dirs: &[PathBuf],
+    snapshots: &std::path::Path,
+    skip_real_scale: bool,
+) -> Result<(Tally, bool)> {
     let mut bad_input = false;
     eprintln!("==> exercises ({})", dirs.len());
     let started = Instant::now();
@@ -183,7 +189,7 @@ fn verify_exercises(dirs: &[PathBuf], snapshots: &std::path::Path) -> Result<(Ta
                         break;
                     }
                     let t = Instant::now();
-                    let result = verify_one(dir, snapshots);
+                    let result = verify_one(dir, snapshots, skip_real_scale);
                     if tx.send((i, t.elapsed().as_secs_f64(), result)).is_err() {
                         break;
                     }
@@ -304,7 +310,17 @@ fn verify_challenges(all: bool) -> Result<Tally> {
 }
 
 /// Runs one exercise and returns what is wrong with it (empty when nothing is).
-fn verify_one(dir: &std::path::Path, snapshots: &std::path::Path) -> Result<Vec<String>> {
+fn verify_one(
+    dir: &std::path::Path,
+    snapshots: &std::path::Path,
+    skip_real_scale: bool,
+) -> Result<Vec<String>> {
+    if skip_real_scale && crate::plan::load(dir)?.real_scale {
+        return Err(Skipped(
+            "real-scale tier: run by `cargo xtask verify --all` and `cargo xtask claims`".into(),
+        )
+        .into());
+    }
     let options = RunOptions::checking();
     let (plan, report, _sandbox) = super::run_exercise(dir, &options)?;
     results::save(&paths::results_dir(), &report)?;

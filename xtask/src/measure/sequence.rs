@@ -269,6 +269,7 @@ fn plan(name: &str, project: &Path, steps: Vec<Step>) -> Plan {
         predict: None,
         answer: None,
         requires: Vec::new(),
+        real_scale: false,
         steps,
         claims: Vec::new(),
         myths: Vec::new(),

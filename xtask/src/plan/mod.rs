@@ -34,6 +34,8 @@ pub struct Plan {
     pub answer: Option<String>,
     /// Tools the exercise needs (`nightly`, or programs on `PATH`).
     pub requires: Vec<String>,
+    /// An experiment of the real-scale tier: only `verify --all` and `claims` run it.
+    pub real_scale: bool,
     /// The steps, in order.
     pub steps: Vec<Step>,
     /// Timing claims about the steps.
@@ -276,9 +278,24 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
         .enumerate()
         .map(|(i, raw)| myth::myth(loaded, &steps, i + 1, raw))
         .collect::<Result<Vec<_>, _>>()?;
+    let real_scale = match &m.tier {
+        None => false,
+        Some(t) if t.get_ref() == "real-scale" => true,
+        Some(t) => {
+            return Err(loaded.error_at(
+                t.span(),
+                "tier",
+                format!(
+                    "unknown tier `{}`; the only tier is `real-scale` (leave `tier` out for every other experiment)",
+                    t.get_ref()
+                ),
+            ));
+        }
+    };
     Ok(Plan {
         name,
         dir: dir.to_path_buf(),
+        real_scale,
         title: m.title.clone(),
         chapter: m.chapter.clone(),
         question: m.question.clone(),
