@@ -26,6 +26,8 @@ static FILTERS: LazyLock<Vec<Filter>> = LazyLock::new(|| {
         (r"\b(blake3|sha256)=[0-9a-f]{16,}", "$1=[HASH]"),
         // Durations such as `in 0.33s` from cargo's `Finished` line.
         (r"\bin \d+(?:\.\d+)?s\b", "in [ELAPSED]s"),
+        // and `took 0.17s` from the merged doc-tests' summary.
+        (r"\btook \d+(?:\.\d+)?s\b", "took [ELAPSED]s"),
         // Thread ids in panic messages: `thread 'main' (12345) panicked`.
         (r"thread '([^']*)' \(\d+\)", "thread '$1' ([TID])"),
         // Process ids in messages such as `(pid 12345)`.
