@@ -1,0 +1,3 @@
+fn main() {
+    println!("a finds {:?}", memchr::memchr(b'a', b"banana"));
+}

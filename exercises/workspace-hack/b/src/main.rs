@@ -1,0 +1,3 @@
+fn main() {
+    println!("b finds {:?}", memchr::memchr(b'b', b"banana"));
+}
