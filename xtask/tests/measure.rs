@@ -387,51 +387,27 @@ fn a_project_that_does_not_build_is_a_report_not_a_crash() {
     assert_eq!(state(s.dir()), before);
 }
 
+/// Runs `measure --path DIR EXTRA...` and asserts it exits 2 and says `needle`.
+fn refused(s: &Scratch, dir: &Path, extra: &[&str], needle: &str) {
+    let mut args = vec!["measure", "--path", dir.to_str().unwrap()];
+    args.extend(extra);
+    let out = s.xtask(&args).output().unwrap();
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{all}");
+    assert!(all.contains(needle), "missing {needle:?} in:\n{all}");
+}
+
 #[test]
 fn bad_paths_and_names_get_one_clear_error() {
     let s = Scratch::empty();
-    let out = s
-        .xtask(&["measure", "--path", s.dir().to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        text(&out).contains("is not a Cargo project"),
-        "{}",
-        text(&out)
-    );
+    refused(&s, s.dir(), &[], "is not a Cargo project");
     let p = Scratch::of("plain");
-    let out = p
-        .xtask(&[
-            "measure",
-            "--path",
-            p.dir().to_str().unwrap(),
-            "--bin",
-            "plian",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        text(&out).contains("did you mean `plain`"),
-        "{}",
-        text(&out)
-    );
-    let out = p
-        .xtask(&[
-            "measure",
-            "--path",
-            p.dir().to_str().unwrap(),
-            "--edit",
-            "src/nope.rs",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        text(&out).contains("src/nope.rs is not a file of the project"),
-        "{}",
-        text(&out)
+    refused(&p, p.dir(), &["--bin", "plian"], "did you mean `plain`");
+    refused(
+        &p,
+        p.dir(),
+        &["--edit", "src/nope.rs"],
+        "src/nope.rs is not a file of the project",
     );
 }
 
