@@ -215,20 +215,7 @@ mod tests {
     }
 
     fn outcome(units: Vec<UnitReport>) -> CargoOutcome {
-        CargoOutcome {
-            subcommand: crate::plan::CargoCommand::Build,
-            command: "cargo build".into(),
-            env: vec![],
-            success: true,
-            units,
-            reasons_from: Default::default(),
-            errors: vec![],
-            output: String::new(),
-            timings: vec![],
-            incremental: vec![],
-            executables: vec![],
-            lockfile: vec![],
-        }
+        crate::report::test_outcome(units)
     }
 
     fn expect(compiled: &[&str], fresh: &[&str]) -> Expect {

@@ -221,6 +221,25 @@ pub fn test_unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport
     }
 }
 
+/// A successful `cargo build` outcome with `units` and nothing else, for tests.
+#[cfg(test)]
+pub fn test_outcome(units: Vec<UnitReport>) -> CargoOutcome {
+    CargoOutcome {
+        subcommand: crate::plan::CargoCommand::Build,
+        command: "cargo build".into(),
+        env: vec![],
+        success: true,
+        units,
+        reasons_from: Default::default(),
+        errors: vec![],
+        output: String::new(),
+        timings: vec![],
+        incremental: vec![],
+        executables: vec![],
+        lockfile: vec![],
+    }
+}
+
 /// How a unit was built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

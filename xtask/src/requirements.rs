@@ -45,8 +45,14 @@ fn is_met(requirement: &str) -> bool {
 
 /// Whether `program` is an executable file in a directory of `PATH`.
 pub fn on_path(program: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|paths| std::env::split_paths(&paths).any(|d| is_executable(&d.join(program))))
+    find_on_path(program).is_some()
+}
+
+/// The first executable file named `program` in a directory of `PATH`.
+pub fn find_on_path(program: &str) -> Option<std::path::PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join(program))
+        .find(|p| is_executable(p))
 }
 
 #[cfg(unix)]

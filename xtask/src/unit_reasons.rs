@@ -226,9 +226,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn each_unit_of_a_package_gets_its_own_reason() {
-        let stderr = include_str!("../tests/fixtures/fingerprint-log/edit-lib.txt");
+    /// The fingerprint log and the `--extern`s of the `Running` lines of cargo's stderr.
+    fn log_and_externs(stderr: &str) -> (Vec<String>, Externs) {
         let (log, rest) = split(stderr);
         let mut externs = Externs::new();
         for line in rest.lines() {
@@ -238,6 +237,13 @@ mod tests {
                 record_externs(&command, &mut externs);
             }
         }
+        (log, externs)
+    }
+
+    #[test]
+    fn each_unit_of_a_package_gets_its_own_reason() {
+        let stderr = include_str!("../tests/fixtures/fingerprint-log/edit-lib.txt");
+        let (log, externs) = log_and_externs(stderr);
         let mut units = vec![
             unit("fp2", "fp2", "bin", UnitMode::Build),
             unit("fp2", "fp2", "lib", UnitMode::Build),
@@ -270,15 +276,7 @@ mod tests {
     #[test]
     fn a_dependency_in_another_package_is_named_as_cargo_names_it() {
         let stderr = include_str!("../tests/fixtures/fingerprint-log/edit-leaf.txt");
-        let (log, rest) = split(stderr);
-        let mut externs = Externs::new();
-        for line in rest.lines() {
-            if let crate::cargo_messages::Status::Running { command } =
-                crate::cargo_messages::parse_status(line)
-            {
-                record_externs(&command, &mut externs);
-            }
-        }
+        let (log, externs) = log_and_externs(stderr);
         let mut units = vec![
             unit("app", "app", "bin", UnitMode::Build),
             unit("leaf", "leaf", "lib", UnitMode::Build),

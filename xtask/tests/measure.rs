@@ -482,19 +482,22 @@ fn measure_until_code_edit(s: &Scratch) -> std::process::Child {
     child
 }
 
+/// Sends `signal` to the child's whole process group, as a terminal does on Ctrl-C.
+fn signal_group(child: &std::process::Child, signal: &str) {
+    let pgid = format!("-{}", child.id());
+    let sent = Command::new("kill")
+        .args([signal, "--", &pgid])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+}
+
 #[test]
 fn ctrl_c_in_the_middle_puts_every_file_back() {
     let s = Scratch::of("sleepy");
     let before = state(s.dir());
     let mut child = measure_until_code_edit(&s);
-    let pgid = format!("-{}", child.id());
-    assert!(
-        Command::new("kill")
-            .args(["-INT", "--", &pgid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    signal_group(&child, "-INT");
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(130));
     assert_eq!(state(s.dir()), before, "Ctrl-C left a change behind");
@@ -505,14 +508,7 @@ fn after_a_crash_the_next_measure_restores_the_files_and_says_so() {
     let s = Scratch::of("sleepy");
     let before = state(s.dir());
     let mut child = measure_until_code_edit(&s);
-    let pgid = format!("-{}", child.id());
-    assert!(
-        Command::new("kill")
-            .args(["-KILL", "--", &pgid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    signal_group(&child, "-KILL");
     let _ = child.wait();
     assert_ne!(
         state(s.dir()),

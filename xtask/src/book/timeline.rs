@@ -5,6 +5,8 @@
 
 use std::fmt::Write as _;
 
+use super::chart::escape;
+
 use crate::report::CargoOutcome;
 
 /// The colour of rustc's own work.
@@ -99,13 +101,6 @@ pub fn render(title: &str, cargo: &CargoOutcome) -> Option<String> {
     );
     svg.push_str("</svg>");
     Some(svg)
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

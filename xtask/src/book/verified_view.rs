@@ -6,6 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+
+use super::chart::escape;
 use std::path::Path;
 
 /// The fill of a compiled crate in the graph; tests look for it.
@@ -383,13 +385,6 @@ pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
     }
     svg.push_str("</svg>");
     Some(svg)
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Escapes text and turns `backticked` parts into `<code>`.

@@ -34,7 +34,13 @@ use crate::step_runner::{self, RunOptions};
 ///
 /// Fails with [`Skipped`] when the exercise needs a tool this machine lacks.
 pub fn run_exercise(dir: &Path, options: &RunOptions) -> Result<(Plan, Report, Sandbox)> {
-    let plan = plan::load(dir)?;
+    run_plan(plan::load(dir)?, options)
+}
+
+/// Runs a loaded plan in a fresh sandbox, as [`run_exercise`] does.
+///
+/// Fails with [`Skipped`] when the exercise needs a tool this machine lacks.
+pub fn run_plan(plan: Plan, options: &RunOptions) -> Result<(Plan, Report, Sandbox)> {
     let missing = requirements::missing(&plan.requires);
     if !missing.is_empty() {
         let what: Vec<String> = missing.iter().map(ToString::to_string).collect();

@@ -315,14 +315,15 @@ fn verify_one(
     snapshots: &std::path::Path,
     skip_real_scale: bool,
 ) -> Result<Vec<String>> {
-    if skip_real_scale && crate::plan::load(dir)?.real_scale {
+    let plan = crate::plan::load(dir)?;
+    if skip_real_scale && plan.real_scale {
         return Err(Skipped(
             "real-scale tier: run by `cargo xtask verify --all` and `cargo xtask claims`".into(),
         )
         .into());
     }
     let options = RunOptions::checking();
-    let (plan, report, _sandbox) = super::run_exercise(dir, &options)?;
+    let (plan, report, _sandbox) = super::run_plan(plan, &options)?;
     results::save(&paths::results_dir(), &report)?;
     let mut problems = Vec::new();
     for step in report.steps.iter().filter(|s| !s.passed()) {

@@ -353,7 +353,7 @@ fn proc_macro_rebuilt(steps: &[(Role, &StepReport)], out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{CargoOutcome, CrateTiming, test_unit};
+    use crate::report::{CrateTiming, test_outcome, test_unit};
 
     fn step(number: usize, seconds: f64, units: Vec<crate::report::UnitReport>) -> StepReport {
         StepReport {
@@ -361,20 +361,7 @@ mod tests {
             label: format!("step {number}"),
             kind: "build".into(),
             seconds,
-            cargo: Some(CargoOutcome {
-                subcommand: crate::plan::CargoCommand::Build,
-                command: "cargo build".into(),
-                env: vec![],
-                success: true,
-                units,
-                reasons_from: Default::default(),
-                errors: vec![],
-                output: String::new(),
-                timings: vec![],
-                incremental: vec![],
-                executables: vec![],
-                lockfile: vec![],
-            }),
+            cargo: Some(test_outcome(units)),
             exec: None,
             failures: vec![],
             not_run: None,

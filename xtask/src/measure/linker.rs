@@ -40,7 +40,7 @@ pub fn alternatives(in_use: Option<&str>) -> Vec<String> {
     let mut out = Vec::new();
     let uses = |name: &str| in_use.is_some_and(|l| l.starts_with(name));
     if !uses("mold")
-        && let Some(p) = on_path("mold")
+        && let Some(p) = crate::requirements::find_on_path("mold")
     {
         out.push(format!("mold ({})", p.display()));
     }
@@ -48,12 +48,6 @@ pub fn alternatives(in_use: Option<&str>) -> Vec<String> {
         out.push("rust-lld (shipped with the toolchain)".into());
     }
     out
-}
-
-fn on_path(name: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|d| d.join(name))
-        .find(|p| p.is_file())
 }
 
 fn rust_lld() -> Option<PathBuf> {
