@@ -124,6 +124,13 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
             }
         }
     }
+    for (want_during, pairs) in [(true, &expect.starts_during), (false, &expect.starts_after)] {
+        for (later, earlier) in pairs {
+            if let Err(why) = start_order(outcome, later, earlier, want_during) {
+                failures.push(why);
+            }
+        }
+    }
     if let Some(want) = &expect.incremental {
         let got: BTreeSet<String> = outcome.incremental.iter().cloned().collect();
         if want != &got {
@@ -135,6 +142,47 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
         }
     }
     failures
+}
+
+/// Whether rustc started on `later` (its first compiled crate) while `earlier`'s library
+/// was still being compiled (`during`) or only after it had finished; the error says
+/// what the timings showed instead.
+fn start_order(
+    outcome: &CargoOutcome,
+    later: &str,
+    earlier: &str,
+    during: bool,
+) -> Result<(), String> {
+    let want = if during {
+        format!("expected `{later}` to start while `{earlier}` compiled")
+    } else {
+        format!("expected `{later}` to start after `{earlier}` had compiled")
+    };
+    let timed = |package: &str, library: bool| {
+        outcome
+            .timings
+            .iter()
+            .filter(|t| t.package == package && !t.test && t.crate_name != "build_script_build")
+            .filter(|t| !library || t.link_seconds.is_none())
+            .filter_map(|t| {
+                t.start_offset
+                    .map(|start| (start, start + t.compile_seconds))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+    };
+    let Some((start, _)) = timed(later, false) else {
+        return Err(format!("{want}, but no compile of `{later}` was timed"));
+    };
+    let Some((earlier_start, earlier_end)) = timed(earlier, true) else {
+        return Err(format!("{want}, but no library of `{earlier}` was timed"));
+    };
+    if (start < earlier_end) == during {
+        Ok(())
+    } else {
+        Err(format!(
+            "{want}, but it started at {start:.2}s and `{earlier}` compiled from {earlier_start:.2}s to {earlier_end:.2}s"
+        ))
+    }
 }
 
 /// The expectations of an `exec` step that do not hold.
@@ -208,7 +256,7 @@ fn reasons_of(outcome: &CargoOutcome, name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::UnitReport;
+    use crate::report::{CrateTiming, UnitReport};
 
     fn unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport {
         crate::report::test_unit(package, fresh, reason)
@@ -283,5 +331,56 @@ mod tests {
             failures[0].contains("`cargo build` failed\nerror[E0308]"),
             "{failures:?}"
         );
+    }
+
+    fn timed(package: &str, start: f64, compile: f64, link: Option<f64>) -> CrateTiming {
+        CrateTiming {
+            package: package.into(),
+            crate_name: package.into(),
+            test: false,
+            compile_seconds: compile,
+            link_seconds: link,
+            start_offset: Some(start),
+        }
+    }
+
+    #[test]
+    fn start_order_reads_the_timings() {
+        let mut o = outcome(vec![]);
+        o.timings = vec![
+            timed("model", 0.3, 1.6, None),
+            timed("render", 1.3, 0.1, None),
+            timed("app", 1.95, 0.05, Some(0.04)),
+        ];
+        let mut e = Expect {
+            success: true,
+            ..Expect::default()
+        };
+        e.starts_during.insert("render".into(), "model".into());
+        e.starts_after.insert("app".into(), "model".into());
+        assert!(check(&e, &o).is_empty(), "{:?}", check(&e, &o));
+
+        // The other way round, both fail and say what the timings were.
+        let mut wrong = Expect {
+            success: true,
+            ..Expect::default()
+        };
+        wrong.starts_during.insert("app".into(), "model".into());
+        wrong.starts_after.insert("render".into(), "model".into());
+        let failures = check(&wrong, &o);
+        assert_eq!(failures.len(), 2, "{failures:?}");
+        assert!(
+            failures[0].contains("but it started at 1.95s"),
+            "{failures:?}"
+        );
+        assert!(
+            failures[1].contains("compiled from 0.30s to 1.90s"),
+            "{failures:?}"
+        );
+
+        // Without timings (no shim), the check fails rather than passing silently.
+        let mut untimed = o.clone();
+        untimed.timings.clear();
+        assert!(check(&e, &untimed)[0].contains("no compile of `render` was timed"));
     }
 }

@@ -252,6 +252,14 @@ pub struct RawExpect {
     /// The exact set of crates with an incremental cache after the step, as
     /// `PROFILE-DIR/crate`, e.g. `["debug/app"]`.
     pub incremental: Option<Vec<String>>,
+    /// For a package, another package whose library was still being compiled when
+    /// rustc started on this one's first unit, e.g. `render = "model"`: cargo's
+    /// pipelining, seen in the timing shim's start and end times.
+    pub starts_during: Option<BTreeMap<String, String>>,
+    /// For a package, another package whose library had finished compiling before
+    /// rustc started on this one, e.g. `app = "model"` (a binary waits for whole
+    /// libraries).
+    pub starts_after: Option<BTreeMap<String, String>>,
 }
 
 /// A loaded manifest and the text it came from, for locating later errors.

@@ -73,7 +73,12 @@ impl RunOptions {
 pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Report> {
     // Asking rustc and cargo for their versions takes two process starts; do it while
     // the first step runs.
-    let host_query = std::thread::spawn(host);
+    // The host's versions are those of the toolchain the steps use (`cargo +nightly`).
+    let toolchain = plan.steps.iter().find_map(|s| match &s.action {
+        Action::Cargo(c) => c.toolchain.clone(),
+        _ => None,
+    });
+    let host_query = std::thread::spawn(move || host(toolchain.as_deref()));
     let mut env = sandbox.step_env();
     let mut report = Report {
         exercise: plan.name.clone(),
@@ -725,16 +730,27 @@ fn unit(
     }
 }
 
-/// The machine and toolchain, as `rustc -V`, `cargo -V` and std report them; asked
-/// once per process.
-pub fn host() -> Host {
-    static HOST: std::sync::OnceLock<Host> = std::sync::OnceLock::new();
-    HOST.get_or_init(query_host).clone()
+/// The machine and toolchain, as `rustc -V`, `cargo -V` and std report them, for the
+/// default toolchain or a named one (`nightly`); asked once per toolchain and process.
+pub fn host(toolchain: Option<&str>) -> Host {
+    static HOSTS: std::sync::Mutex<BTreeMap<Option<String>, Host>> =
+        std::sync::Mutex::new(BTreeMap::new());
+    let key = toolchain.map(str::to_string);
+    if let Some(found) = HOSTS.lock().ok().and_then(|h| h.get(&key).cloned()) {
+        return found;
+    }
+    let found = query_host(toolchain);
+    if let Ok(mut hosts) = HOSTS.lock() {
+        hosts.insert(key, found.clone());
+    }
+    found
 }
 
-fn query_host() -> Host {
+fn query_host(toolchain: Option<&str>) -> Host {
     let version = |tool: &str| {
-        duct::cmd(tool, ["-V"])
+        let mut args: Vec<String> = toolchain.iter().map(|t| format!("+{t}")).collect();
+        args.push("-V".into());
+        duct::cmd(tool, &args)
             .stderr_null()
             .read()
             .unwrap_or_else(|_| format!("{tool} (not found)"))

@@ -412,5 +412,7 @@ fn expect_from(raw: &RawExpect) -> Expect {
             .map(|c| c.iter().cloned().collect()),
         fresh_units: raw.fresh_units.iter().flatten().cloned().collect(),
         compiled_units: raw.compiled_units.iter().flatten().cloned().collect(),
+        starts_during: raw.starts_during.clone().unwrap_or_default(),
+        starts_after: raw.starts_after.clone().unwrap_or_default(),
     }
 }

@@ -209,6 +209,10 @@ pub struct Expect {
     pub fresh_units: BTreeSet<String>,
     /// Units (named without version) that must be compiled.
     pub compiled_units: BTreeSet<String>,
+    /// For a package, a package whose library was still compiling when it started.
+    pub starts_during: BTreeMap<String, String>,
+    /// For a package, a package whose library had finished before it started.
+    pub starts_after: BTreeMap<String, String>,
 }
 
 impl Expect {
@@ -223,6 +227,8 @@ impl Expect {
             && self.incremental.is_none()
             && self.fresh_units.is_empty()
             && self.compiled_units.is_empty()
+            && self.starts_during.is_empty()
+            && self.starts_after.is_empty()
     }
 }
 

@@ -1,0 +1,3 @@
+fn main() {
+    print!("{}", render::to_text(&model::sample()));
+}

@@ -1,0 +1,3 @@
+fn main() {
+    println!("{}", render::describe(7, model::STEPS.len()));
+}
