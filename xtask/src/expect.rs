@@ -158,23 +158,25 @@ fn start_order(
     } else {
         format!("expected `{later}` to start after `{earlier}` had compiled")
     };
-    let timed = |package: &str, library: bool| {
+    // A package's crate, not its build script or tests; for the earlier package its
+    // library (no link of its own) when it has one, else its proc-macro or binary.
+    let timed = |package: &str| {
         outcome
             .timings
             .iter()
             .filter(|t| t.package == package && !t.test && t.crate_name != "build_script_build")
-            .filter(|t| !library || t.link_seconds.is_none())
             .filter_map(|t| {
                 t.start_offset
-                    .map(|start| (start, start + t.compile_seconds))
+                    .map(|start| (t.link_seconds.is_some(), start, start + t.compile_seconds))
             })
-            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .min_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)))
+            .map(|(_, start, end)| (start, end))
     };
-    let Some((start, _)) = timed(later, false) else {
+    let Some((start, _)) = timed(later) else {
         return Err(format!("{want}, but no compile of `{later}` was timed"));
     };
-    let Some((earlier_start, earlier_end)) = timed(earlier, true) else {
-        return Err(format!("{want}, but no library of `{earlier}` was timed"));
+    let Some((earlier_start, earlier_end)) = timed(earlier) else {
+        return Err(format!("{want}, but no compile of `{earlier}` was timed"));
     };
     if (start < earlier_end) == during {
         Ok(())

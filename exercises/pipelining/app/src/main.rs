@@ -1,3 +1,3 @@
 fn main() {
-    println!("{}", render::describe(7, model::STEPS.len()));
+    println!("{}", render::describe(view::seed(), model::STEPS.len()));
 }
