@@ -16,6 +16,9 @@ const SHIM_VAR: &str = "REBUILD_LAB_LINKER";
 const REAL_LINKER_VAR: &str = "REBUILD_LAB_REAL_LINKER";
 const CRATE_VAR: &str = "REBUILD_LAB_CRATE";
 const TEST_VAR: &str = "REBUILD_LAB_TEST_HARNESS";
+/// A wrapper of the learner's or the experiment's (such as sccache) that the shim runs
+/// rustc through, so a compiler cache still sees every call and times stay recorded.
+const NEXT_WRAPPER_VAR: &str = "REBUILD_LAB_NEXT_WRAPPER";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os();
@@ -47,7 +50,7 @@ fn wrapper(args: Vec<OsString>) -> u8 {
     let log = std::env::var_os(LOG_VAR);
     let (Some(crate_name), Some(log)) = (crate_name, log) else {
         // Version queries and the like pass through untouched.
-        return code(Command::new(rustc).args(rustc_args).status());
+        return code(rustc_command(rustc).args(rustc_args).status());
     };
     let crate_types = flag_values(&strings, "--crate-type");
     let test = strings.iter().any(|a| a == "--test");
@@ -57,7 +60,7 @@ fn wrapper(args: Vec<OsString>) -> u8 {
         || test;
     let shim = std::env::var_os(SHIM_VAR).filter(|_| links);
 
-    let mut cmd = Command::new(rustc);
+    let mut cmd = rustc_command(rustc);
     let mut real_linker = None;
     let mut i = 0;
     while i < rustc_args.len() {
@@ -102,6 +105,18 @@ fn wrapper(args: Vec<OsString>) -> u8 {
         ),
     );
     code(status)
+}
+
+/// The command that runs rustc: through the next wrapper when there is one.
+fn rustc_command(rustc: &OsString) -> Command {
+    match std::env::var_os(NEXT_WRAPPER_VAR).filter(|w| !w.is_empty()) {
+        Some(next) => {
+            let mut cmd = Command::new(next);
+            cmd.arg(rustc);
+            cmd
+        }
+        None => Command::new(rustc),
+    }
 }
 
 /// `rebuild-lab-linker ARGS...`: runs the real linker driver (`cc` unless rustc was

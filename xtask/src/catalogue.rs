@@ -14,6 +14,7 @@ pub const CHAPTERS: &[&str] = &[
     "linking",
     "profiles",
     "measuring",
+    "beyond",
 ];
 
 /// An exercise found on disk.

@@ -131,6 +131,7 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
             }
         }
     }
+    failures.extend(check_cache(expect, outcome));
     if let Some(want) = &expect.incremental {
         let got: BTreeSet<String> = outcome.incremental.iter().cloned().collect();
         if want != &got {
@@ -138,6 +139,77 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
                 "expected incremental caches {}, found {}",
                 set(want),
                 set(&got)
+            ));
+        }
+    }
+    failures
+}
+
+/// The start orders `expect` asks about that held in `outcome`, as sentences for the
+/// snapshot: `render started while model was compiling`, `app started after model had
+/// compiled`.
+pub fn start_orders(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (during, pairs) in [(true, &expect.starts_during), (false, &expect.starts_after)] {
+        for (later, earlier) in pairs {
+            if start_order(outcome, later, earlier, during).is_ok() {
+                lines.push(if during {
+                    format!("{later} started while {earlier} was compiling")
+                } else {
+                    format!("{later} started after {earlier} had compiled")
+                });
+            }
+        }
+    }
+    lines
+}
+
+/// The cache expectations that do not hold: which crates sccache served, compiled,
+/// or could not cache, as its log tells.
+fn check_cache(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
+    use crate::services::sccache::CacheResult;
+    let mut failures = Vec::new();
+    let names = |want: &CacheResult| -> BTreeSet<String> {
+        outcome
+            .cache
+            .iter()
+            .filter(|e| &e.result == want)
+            .map(|e| e.crate_name.clone())
+            .collect()
+    };
+    for (label, want, result) in [
+        ("cache hits", &expect.cache_hits, CacheResult::Hit),
+        ("cache misses", &expect.cache_misses, CacheResult::Miss),
+    ] {
+        if let Some(want) = want {
+            let got = names(&result);
+            if &got != want {
+                failures.push(format!(
+                    "expected sccache {label} {}, got {}",
+                    set(want),
+                    set(&got)
+                ));
+            }
+        }
+    }
+    for (name, text) in &expect.not_cacheable {
+        let reasons: Vec<&str> = outcome
+            .cache
+            .iter()
+            .filter(|e| &e.crate_name == name)
+            .filter_map(|e| match &e.result {
+                CacheResult::NotCacheable(why) => Some(why.as_str()),
+                _ => None,
+            })
+            .collect();
+        if !reasons.iter().any(|r| r.contains(text.as_str())) {
+            failures.push(format!(
+                "expected sccache not to cache `{name}` because of {text:?}; its reasons: {}",
+                if reasons.is_empty() {
+                    "none".to_string()
+                } else {
+                    reasons.join("; ")
+                }
             ));
         }
     }

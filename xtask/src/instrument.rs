@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 
 /// The environment variable naming the timing log of the current step.
 pub const LOG_VAR: &str = "REBUILD_LAB_TIMING_LOG";
+/// A further rustc wrapper (sccache) the shim runs rustc through.
+pub const NEXT_WRAPPER_VAR: &str = "REBUILD_LAB_NEXT_WRAPPER";
 /// The linker shim the wrapper routes links through.
 pub const SHIM_VAR: &str = "REBUILD_LAB_LINKER";
 /// The name the runner's binary has when it acts as the rustc wrapper.

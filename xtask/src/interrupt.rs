@@ -1,5 +1,7 @@
-//! Ctrl-C handling: remember that it happened, let the running cargo die of the same
-//! signal, then unwind normally so scratch directories are removed on the way out.
+//! Ctrl-C handling (and SIGTERM and SIGHUP, which are handled the same way): remember
+//! that it happened, let the running cargo die of the same signal (or kill it, when the
+//! signal reached only this process), then unwind normally so scratch directories are
+//! removed and servers stopped on the way out.
 
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -41,6 +41,7 @@ pub mod requirements;
 pub mod results;
 pub mod sandbox;
 pub mod server;
+pub mod services;
 pub mod snapshot;
 pub mod stats;
 pub mod step_runner;

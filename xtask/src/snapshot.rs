@@ -92,6 +92,12 @@ pub fn render(report: &Report) -> String {
         if !linked.is_empty() {
             let _ = writeln!(out, "  linked: {}", linked.join(", "));
         }
+        for line in &cargo.order {
+            let _ = writeln!(out, "  order: {line}");
+        }
+        for line in crate::services::sccache::summary(&cargo.cache) {
+            let _ = writeln!(out, "  sccache {line}");
+        }
         // The incremental caches, when they differ from the last cargo step's.
         if !cargo.incremental.is_empty() && last_incremental != Some(&cargo.incremental) {
             let _ = writeln!(

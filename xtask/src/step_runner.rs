@@ -18,6 +18,7 @@ use crate::report::{
     UnitReport,
 };
 use crate::sandbox::{Sandbox, StepEnv};
+use crate::services::Running;
 use crate::unit_reasons;
 
 /// How a run reports progress while it works.
@@ -101,10 +102,19 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
     } else {
         None
     };
+    // Servers the experiment needs, stopped when `services` is dropped: at the end of
+    // this function, whether it returns normally, on an error or on Ctrl-C.
+    let services = start_services(plan, sandbox)?;
+    if let Some(running) = &services {
+        for (key, value) in running.provided() {
+            env.provide(key, value);
+        }
+    }
     let ctx = StepContext {
         sandbox,
         progress: options.progress,
         tools: tools.as_ref(),
+        services: services.as_ref(),
         options,
     };
     let total = plan.steps.len();
@@ -172,11 +182,39 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
     Ok(report)
 }
 
+/// Starts the services `plan` asks for, and finds ports for its `{port:NAME}`
+/// placeholders; `None` when it uses neither.
+fn start_services(plan: &Plan, sandbox: &Sandbox) -> Result<Option<Running>> {
+    let values: Vec<&str> = plan
+        .steps
+        .iter()
+        .filter_map(|s| match &s.action {
+            Action::Env { set, .. } => Some(set.values().map(String::as_str)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let placeholders = values
+        .iter()
+        .any(|v| v.contains("{port:") || v.contains("{scratch}"));
+    if plan.services.is_empty() && !placeholders {
+        return Ok(None);
+    }
+    let running = Running::start(
+        &plan.services,
+        &sandbox.tools_dir().join("services"),
+        values.iter().copied(),
+    )
+    .context("cannot start the experiment's services")?;
+    Ok(Some(running))
+}
+
 /// What every step of a run shares.
 struct StepContext<'a> {
     sandbox: &'a Sandbox,
     progress: Progress,
     tools: Option<&'a instrument::Tools>,
+    services: Option<&'a Running>,
     options: &'a RunOptions,
 }
 
@@ -188,8 +226,9 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
     let mut failures = Vec::new();
     let kind = match &step.action {
         Action::Cargo(c) => {
-            let outcome = run_cargo(c, ctx, env, step.number)?;
+            let mut outcome = run_cargo(c, ctx, env, step.number)?;
             failures = expect::check(&c.expect, &outcome);
+            outcome.order = expect::start_orders(&c.expect, &outcome);
             cargo = Some(outcome);
             c.command.as_str()
         }
@@ -209,7 +248,7 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
             exec = Some(outcome);
             "exec"
         }
-        change => apply_change(change, sandbox, env)
+        change => apply_change(change, sandbox, env, ctx.services)
             .with_context(|| format!("step {} ({})", step.number, step.label))?,
     };
     Ok(StepReport {
@@ -225,8 +264,14 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
 }
 
 /// Applies a step that changes files or the environment (touch, edit, env,
-/// `Cargo.toml`) and returns its kind; cargo and exec steps are not changes.
-pub fn apply_change(action: &Action, sandbox: &Sandbox, env: &mut StepEnv) -> Result<&'static str> {
+/// `Cargo.toml`) and returns its kind; cargo and exec steps are not changes. The
+/// `services` of the run, when it has any, expand the placeholders of `env` values.
+pub fn apply_change(
+    action: &Action,
+    sandbox: &Sandbox,
+    env: &mut StepEnv,
+    services: Option<&Running>,
+) -> Result<&'static str> {
     Ok(match action {
         Action::Cargo(_) | Action::Exec { .. } => {
             anyhow::bail!("a cargo or exec step is not a change")
@@ -282,7 +327,10 @@ pub fn apply_change(action: &Action, sandbox: &Sandbox, env: &mut StepEnv) -> Re
                 env.unset(key);
             }
             for (key, value) in set {
-                env.set(key, value);
+                match services {
+                    Some(running) => env.set_shown(key, value, &running.expand(value)),
+                    None => env.set(key, value),
+                }
             }
             "env"
         }
@@ -361,6 +409,10 @@ fn run_cargo(
     let log = sandbox.tools_dir().join(format!("step-{number}.jsonl"));
     if let Some(tools) = ctx.tools {
         let _ = std::fs::remove_file(&log);
+        // A wrapper the experiment set (sccache) runs behind the timing shim.
+        if let Some(next) = vars.remove(std::ffi::OsStr::new("RUSTC_WRAPPER")) {
+            vars.insert(instrument::NEXT_WRAPPER_VAR.into(), next);
+        }
         vars.insert(
             "RUSTC_WRAPPER".into(),
             tools.wrapper.clone().into_os_string(),
@@ -376,6 +428,12 @@ fn run_cargo(
         let (name, value) = crate::fingerprint_log::LOG_VAR;
         vars.insert(name.into(), value.into());
     }
+    // sccache's servers append to one log; this step's part starts here.
+    let cache_log = ctx.services.and_then(Running::sccache_log);
+    let cache_log_start = cache_log
+        .as_ref()
+        .and_then(|p| std::fs::metadata(p).ok())
+        .map_or(0, |m| m.len());
     let cargo_started = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64());
@@ -393,21 +451,22 @@ fn run_cargo(
     let mut last_tick = Instant::now();
     let done = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|scope| -> Result<()> {
-        // A cancel from another thread kills cargo, which ends its output below. The
-        // watcher parks between looks and is woken as soon as cargo is done, so it
-        // never holds the step up.
-        let watcher = ctx.options.cancel.as_ref().map(|cancel| {
-            let (reader, done) = (&reader, &done);
-            scope.spawn(move || {
+        // A cancel from another thread, or a Ctrl-C or termination signal that reached
+        // only this process, kills cargo, which ends its output below. The watcher parks
+        // between looks and is woken as soon as cargo is done, so it never holds the
+        // step up.
+        let watcher = {
+            let (reader, done, options) = (&reader, &done, ctx.options);
+            Some(scope.spawn(move || {
                 while !done.load(std::sync::atomic::Ordering::SeqCst) {
-                    if cancel.is_cancelled() {
+                    if options.check().is_err() {
                         let _ = reader.kill();
                         return;
                     }
                     std::thread::park_timeout(Duration::from_millis(20));
                 }
-            })
-        });
+            }))
+        };
         let read = (|| -> Result<()> {
             for line in BufReader::new(&reader).lines() {
                 let line = line.context("cannot read cargo's output")?;
@@ -448,6 +507,9 @@ fn run_cargo(
         outcome.timings = aggregate(&instrument::read_log(&log), Some(cargo_started));
     }
     outcome.incremental = incremental_caches(&sandbox.target_dir());
+    if let Some(path) = &cache_log {
+        outcome.cache = crate::services::sccache::read_log_from(path, cache_log_start);
+    }
     Ok(outcome)
 }
 
@@ -685,6 +747,8 @@ impl Collected {
             errors: self.errors,
             output,
             lockfile,
+            cache: Vec::new(),
+            order: Vec::new(),
             timings: Vec::new(),
             incremental: Vec::new(),
             executables: self

@@ -148,6 +148,12 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome, step_seconds: f64) {
     if compiled.is_empty() && fresh.is_empty() {
         let _ = writeln!(out, "  (cargo reported no units)");
     }
+    for line in &cargo.order {
+        let _ = writeln!(out, "  order: {line}");
+    }
+    for line in crate::services::sccache::summary(&cargo.cache) {
+        let _ = writeln!(out, "  sccache {line}");
+    }
     if !cargo.success {
         let _ = writeln!(out, "  the command failed:");
         for e in &cargo.errors {

@@ -44,6 +44,9 @@ impl Scratch {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_xtask"));
         cmd.args(args)
             .env("CARGO_TARGET_DIR", self.lab_target.path().join("lab"))
+            // The runner's own temporary files go here too, so a test that kills it
+            // leaves nothing in the machine's temp dir.
+            .env("TMPDIR", self.lab_target.path())
             .env("CI", "true");
         cmd
     }

@@ -125,6 +125,7 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
             answer: None,
             requires: raw.requires.clone(),
             toolchain: None,
+            services: Vec::new(),
             steps: raw.steps.clone(),
             claims: Vec::new(),
             myths: Vec::new(),

@@ -137,7 +137,7 @@ fn time_bare(plan: &Plan) -> Result<f64> {
                     .run()?;
             }
             change => {
-                step_runner::apply_change(change, &sandbox, &mut env)?;
+                step_runner::apply_change(change, &sandbox, &mut env, None)?;
             }
         }
     }

@@ -203,8 +203,8 @@ pub fn measure(options: &Options) -> Result<Measurement> {
     report.title = project.root.display().to_string();
     if let Some(wrapper) = std::env::var_os("RUSTC_WRAPPER").filter(|w| !w.is_empty()) {
         report.warnings.push(format!(
-            "RUSTC_WRAPPER={} was replaced by the lab's timing wrapper for these builds, so \
-             they are timed without it (your target directory is unaffected)",
+            "RUSTC_WRAPPER={} ran behind the lab's timing wrapper, so its cache hits are \
+             part of these times",
             wrapper.to_string_lossy()
         ));
     }

@@ -270,6 +270,7 @@ fn plan(name: &str, project: &Path, steps: Vec<Step>) -> Plan {
         answer: None,
         requires: Vec::new(),
         real_scale: false,
+        services: Vec::new(),
         steps,
         claims: Vec::new(),
         myths: Vec::new(),

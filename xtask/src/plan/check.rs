@@ -414,5 +414,11 @@ fn expect_from(raw: &RawExpect) -> Expect {
         compiled_units: raw.compiled_units.iter().flatten().cloned().collect(),
         starts_during: raw.starts_during.clone().unwrap_or_default(),
         starts_after: raw.starts_after.clone().unwrap_or_default(),
+        cache_hits: raw.cache_hits.as_ref().map(|c| c.iter().cloned().collect()),
+        cache_misses: raw
+            .cache_misses
+            .as_ref()
+            .map(|c| c.iter().cloned().collect()),
+        not_cacheable: raw.not_cacheable.clone().unwrap_or_default(),
     }
 }

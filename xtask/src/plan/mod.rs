@@ -36,6 +36,8 @@ pub struct Plan {
     pub requires: Vec<String>,
     /// An experiment of the real-scale tier: only `verify --all` and `claims` run it.
     pub real_scale: bool,
+    /// Servers the runner starts for the run (`services = [...]`).
+    pub services: Vec<crate::services::Service>,
     /// The steps, in order.
     pub steps: Vec<Step>,
     /// Timing claims about the steps.
@@ -213,6 +215,12 @@ pub struct Expect {
     pub starts_during: BTreeMap<String, String>,
     /// For a package, a package whose library had finished before it started.
     pub starts_after: BTreeMap<String, String>,
+    /// The exact set of crates sccache served from its cache, when given.
+    pub cache_hits: Option<BTreeSet<String>>,
+    /// The exact set of crates sccache compiled and stored, when given.
+    pub cache_misses: Option<BTreeSet<String>>,
+    /// For a crate, text of sccache's reason for not caching it.
+    pub not_cacheable: BTreeMap<String, String>,
 }
 
 impl Expect {
@@ -229,6 +237,9 @@ impl Expect {
             && self.compiled_units.is_empty()
             && self.starts_during.is_empty()
             && self.starts_after.is_empty()
+            && self.cache_hits.is_none()
+            && self.cache_misses.is_none()
+            && self.not_cacheable.is_empty()
     }
 }
 
@@ -272,6 +283,31 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
     if m.toolchain.as_deref() == Some("nightly") && !requires.iter().any(|r| r == "nightly") {
         requires.push("nightly".into());
     }
+    let mut services = Vec::new();
+    for raw in &m.services {
+        let name = raw.get_ref();
+        let Some(service) = crate::services::Service::parse(name) else {
+            let names: Vec<&str> = crate::services::Service::ALL
+                .iter()
+                .map(|(n, _)| *n)
+                .collect();
+            let hint = crate::catalogue::nearest(name, &names)
+                .map(|n| format!("did you mean `{n}`? "))
+                .unwrap_or_default();
+            return Err(loaded.error_at(
+                raw.span(),
+                "services",
+                format!(
+                    "unknown service `{name}`; {hint}the services are {}",
+                    names.join(", ")
+                ),
+            ));
+        };
+        if !requires.iter().any(|r| r == service.program()) {
+            requires.push(service.program().into());
+        }
+        services.push(service);
+    }
     let claims = m
         .claims
         .iter()
@@ -302,6 +338,7 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
         name,
         dir: dir.to_path_buf(),
         real_scale,
+        services,
         title: m.title.clone(),
         chapter: m.chapter.clone(),
         question: m.question.clone(),
