@@ -194,15 +194,18 @@ fn start_services(plan: &Plan, sandbox: &Sandbox) -> Result<Option<Running>> {
         })
         .flatten()
         .collect();
-    let placeholders = values
-        .iter()
-        .any(|v| v.contains("{port:") || v.contains("{scratch}"));
+    let placeholders = values.iter().any(|v| {
+        ["{port:", "{scratch}", "{root}"]
+            .iter()
+            .any(|p| v.contains(p))
+    });
     if plan.services.is_empty() && !placeholders {
         return Ok(None);
     }
     let running = Running::start(
         &plan.services,
         &sandbox.tools_dir().join("services"),
+        sandbox.root(),
         values.iter().copied(),
     )
     .context("cannot start the experiment's services")?;

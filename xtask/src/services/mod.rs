@@ -10,8 +10,8 @@
 //!
 //! Experiments address what the services provide through placeholders in the values of
 //! `env` steps: `{redis}` (the server's URL), `{port:NAME}` (a free loopback port,
-//! the same one for every use of `NAME` in a run) and `{scratch}` (a directory of the
-//! run outside the project copy).
+//! the same one for every use of `NAME` in a run), `{scratch}` (a directory of the
+//! run outside the project copy) and `{root}` (the project copy).
 
 pub mod redis;
 pub mod sccache;
@@ -63,11 +63,13 @@ pub struct Running {
 }
 
 impl Running {
-    /// Starts `services` for a run whose own files live in `scratch` (created here),
-    /// with a free port for every `{port:NAME}` that `env_values` use.
+    /// Starts `services` for a run of the project copy at `root` whose own files live
+    /// in `scratch` (created here), with a free port for every `{port:NAME}` that
+    /// `env_values` use.
     pub fn start<'a>(
         services: &[Service],
         scratch: &Path,
+        root: &Path,
         env_values: impl IntoIterator<Item = &'a str>,
     ) -> Result<Running> {
         std::fs::create_dir_all(scratch)
@@ -82,6 +84,9 @@ impl Running {
         running
             .placeholders
             .insert("{scratch}".into(), scratch.display().to_string());
+        running
+            .placeholders
+            .insert("{root}".into(), root.display().to_string());
         for value in env_values {
             for name in port_names(value) {
                 let key = format!("{{port:{name}}}");
@@ -193,6 +198,7 @@ mod tests {
         let running = Running::start(
             &[],
             &dir.path().join("s"),
+            Path::new("/project"),
             ["{port:a}", "x{port:a}", "{port:b}"],
         )
         .unwrap();
@@ -204,5 +210,6 @@ mod tests {
             running.expand("{scratch}/cache"),
             format!("{}/cache", dir.path().join("s").display())
         );
+        assert_eq!(running.expand("{root}/teammate"), "/project/teammate");
     }
 }
