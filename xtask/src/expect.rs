@@ -408,14 +408,7 @@ mod tests {
     }
 
     fn timed(package: &str, start: f64, compile: f64, link: Option<f64>) -> CrateTiming {
-        CrateTiming {
-            package: package.into(),
-            crate_name: package.into(),
-            test: false,
-            compile_seconds: compile,
-            link_seconds: link,
-            start_offset: Some(start),
-        }
+        crate::report::test_timing(package, Some(start), compile, link)
     }
 
     #[test]

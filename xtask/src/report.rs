@@ -230,6 +230,24 @@ pub fn test_unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport
     }
 }
 
+/// The timing of a package's crate (named like the package), for tests.
+#[cfg(test)]
+pub fn test_timing(
+    package: &str,
+    start: Option<f64>,
+    compile: f64,
+    link: Option<f64>,
+) -> CrateTiming {
+    CrateTiming {
+        package: package.into(),
+        crate_name: package.into(),
+        test: false,
+        compile_seconds: compile,
+        link_seconds: link,
+        start_offset: start,
+    }
+}
+
 /// A successful `cargo build` outcome with `units` and nothing else, for tests.
 #[cfg(test)]
 pub fn test_outcome(units: Vec<UnitReport>) -> CargoOutcome {

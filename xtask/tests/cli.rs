@@ -249,16 +249,9 @@ fn without_the_fingerprint_log_each_unit_shows_its_packages_reason() {
 
 #[test]
 fn ctrl_c_leaves_no_scratch_directory() {
-    use std::os::unix::process::CommandExt;
     let x = Xtask::new();
     let dir = fixture("slow-build");
-    let mut child = x
-        .command(&["run", dir.to_str().unwrap()])
-        .process_group(0)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = common::spawn_in_own_group(&mut x.command(&["run", dir.to_str().unwrap()]));
     // Wait until the build script is running: its binary exists in the scratch copy.
     let start = Instant::now();
     let script_started = || {
@@ -276,12 +269,7 @@ fn ctrl_c_leaves_no_scratch_directory() {
         std::thread::sleep(Duration::from_millis(100));
     }
     std::thread::sleep(Duration::from_millis(300));
-    let pgid = format!("-{}", child.id());
-    let killed = Command::new("kill")
-        .args(["-INT", "--", &pgid])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    common::send_signal(&child, "-INT", true);
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(130));
     assert!(

@@ -461,14 +461,8 @@ fn a_read_only_project_is_refused_before_anything_runs() {
 /// Starts `measure` on the sleepy fixture and waits until its code edit is in the file
 /// and the build after it (two seconds of build script) is running; returns the child.
 fn measure_until_code_edit(s: &Scratch) -> std::process::Child {
-    use std::os::unix::process::CommandExt;
-    let child = s
-        .xtask(&["measure", "--path", s.dir().to_str().unwrap()])
-        .process_group(0)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let child =
+        common::spawn_in_own_group(&mut s.xtask(&["measure", "--path", s.dir().to_str().unwrap()]));
     let main = s.dir().join("src/main.rs");
     let start = Instant::now();
     while !std::fs::read_to_string(&main)
@@ -485,22 +479,12 @@ fn measure_until_code_edit(s: &Scratch) -> std::process::Child {
     child
 }
 
-/// Sends `signal` to the child's whole process group, as a terminal does on Ctrl-C.
-fn signal_group(child: &std::process::Child, signal: &str) {
-    let pgid = format!("-{}", child.id());
-    let sent = Command::new("kill")
-        .args([signal, "--", &pgid])
-        .status()
-        .unwrap();
-    assert!(sent.success());
-}
-
 #[test]
 fn ctrl_c_in_the_middle_puts_every_file_back() {
     let s = Scratch::of("sleepy");
     let before = state(s.dir());
     let mut child = measure_until_code_edit(&s);
-    signal_group(&child, "-INT");
+    common::send_signal(&child, "-INT", true);
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(130));
     assert_eq!(state(s.dir()), before, "Ctrl-C left a change behind");
@@ -511,7 +495,7 @@ fn after_a_crash_the_next_measure_restores_the_files_and_says_so() {
     let s = Scratch::of("sleepy");
     let before = state(s.dir());
     let mut child = measure_until_code_edit(&s);
-    signal_group(&child, "-KILL");
+    common::send_signal(&child, "-KILL", true);
     let _ = child.wait();
     assert_ne!(
         state(s.dir()),

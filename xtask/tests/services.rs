@@ -139,18 +139,16 @@ fn termination_of_the_runner_alone_stops_the_services() {
 /// the runner alone (as `kill` or a supervisor does) while a slow build runs, and
 /// checks that it exits with 130 and leaves no server running.
 fn interrupt_stops_the_services(signal: &str, group: bool) {
-    use std::os::unix::process::CommandExt;
     if !tools_present() {
         return;
     }
     let (target, tmp) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let dir = fixture("services-slow");
-    let mut child = xtask(target.path(), tmp.path(), &["run", dir.to_str().unwrap()])
-        .process_group(0)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = common::spawn_in_own_group(&mut xtask(
+        target.path(),
+        tmp.path(),
+        &["run", dir.to_str().unwrap()],
+    ));
     // Wait until both servers run: Redis from the start, sccache's from the first
     // rustc call of the (slow) build.
     let start = Instant::now();
@@ -167,16 +165,7 @@ fn interrupt_stops_the_services(signal: &str, group: bool) {
         std::thread::sleep(Duration::from_millis(100));
     }
     std::thread::sleep(Duration::from_millis(300));
-    let target_pid = if group {
-        format!("-{}", child.id())
-    } else {
-        child.id().to_string()
-    };
-    let killed = Command::new("kill")
-        .args([signal, "--", &target_pid])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    common::send_signal(&child, signal, group);
     assert_eq!(child.wait().unwrap().code(), Some(130));
     let left = wait_until_gone(tmp.path());
     assert!(left.is_empty(), "still running after {signal}: {left:?}");

@@ -121,14 +121,7 @@ mod tests {
     }
 
     fn timing(package: &str, start: Option<f64>, compile: f64, link: Option<f64>) -> CrateTiming {
-        CrateTiming {
-            package: package.into(),
-            crate_name: package.into(),
-            test: false,
-            compile_seconds: compile,
-            link_seconds: link,
-            start_offset: start,
-        }
+        crate::report::test_timing(package, start, compile, link)
     }
 
     #[test]

@@ -22,3 +22,30 @@ pub fn served_port(line: &str) -> u16 {
         .and_then(|p| p.parse().ok())
         .unwrap_or_else(|| panic!("no address in {line:?}"))
 }
+
+/// Starts `cmd` quietly in a process group of its own, so a test can send it a signal
+/// as a terminal would, without reaching the test itself.
+#[cfg(unix)]
+pub fn spawn_in_own_group(cmd: &mut std::process::Command) -> std::process::Child {
+    use std::os::unix::process::CommandExt;
+    cmd.process_group(0)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// Sends `signal` (`-INT`, `-KILL`, ...) to the child's whole process group, as a
+/// terminal does on Ctrl-C, or with `group = false` to the child alone.
+pub fn send_signal(child: &std::process::Child, signal: &str, group: bool) {
+    let target = if group {
+        format!("-{}", child.id())
+    } else {
+        child.id().to_string()
+    };
+    let sent = std::process::Command::new("kill")
+        .args([signal, "--", &target])
+        .status()
+        .unwrap();
+    assert!(sent.success(), "kill {signal} {target} failed");
+}
