@@ -51,7 +51,8 @@ pub struct Manifest {
     /// What the exercise shows, revealed after the prediction. Optional.
     #[serde(default)]
     pub answer: Option<String>,
-    /// Tools the exercise needs: `nightly` (a nightly toolchain) or the name of a
+    /// Tools the exercise needs: `nightly` (a nightly toolchain), `crates-io` (a
+    /// connection to crates.io, for experiments about downloads) or the name of a
     /// program on `PATH` (e.g. `mold`). Without them the exercise is skipped, with a hint.
     #[serde(default)]
     pub requires: Vec<String>,

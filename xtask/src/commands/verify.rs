@@ -165,6 +165,23 @@ fn verify_book(root: &std::path::Path) -> Result<Vec<String>> {
 /// whole check; the results are printed in order.
 const PARALLEL_EXERCISES: usize = 2;
 
+/// The order in which to start the exercises: the longest first, by the time their
+/// last run took (saved in its report), so that two long ones do not end up running
+/// together at the end; exercises never run keep the catalogue's order, first.
+fn longest_first(dirs: &[PathBuf]) -> Vec<usize> {
+    let results = paths::results_dir();
+    let last_seconds = |dir: &PathBuf| -> f64 {
+        let name = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+        name.and_then(|n| results::load(&results, &n).ok().flatten())
+            .map_or(f64::INFINITY, |r| r.steps.iter().map(|s| s.seconds).sum())
+    };
+    let seconds: Vec<f64> = dirs.iter().map(last_seconds).collect();
+    let mut order: Vec<usize> = (0..dirs.len()).collect();
+    // A stable sort: equal times (and exercises never run) keep their order.
+    order.sort_by(|&a, &b| seconds[b].total_cmp(&seconds[a]));
+    order
+}
+
 fn verify_exercises(
     dirs: &[PathBuf],
     snapshots: &std::path::Path,
@@ -175,16 +192,18 @@ fn verify_exercises(
     let started = Instant::now();
     let (mut passed, total) = (0usize, dirs.len());
     let mut skipped = 0usize;
+    let order = longest_first(dirs);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let (tx, rx) = std::sync::mpsc::channel::<(usize, f64, Result<Vec<String>>)>();
     let mut interrupted = None;
     std::thread::scope(|scope| {
         for _ in 0..PARALLEL_EXERCISES.min(dirs.len()) {
-            let (tx, next) = (tx.clone(), &next);
+            let (tx, next, order) = (tx.clone(), &next, &order);
             scope.spawn(move || {
                 loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                    let Some(dir) = dirs.get(i) else { break };
+                    let n = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some(&i) = order.get(n) else { break };
+                    let dir = &dirs[i];
                     if crate::interrupt::check().is_err() {
                         break;
                     }

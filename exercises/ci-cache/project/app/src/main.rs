@@ -1,0 +1,3 @@
+fn main() {
+    println!("{}", core_model::record("ci", 42));
+}
