@@ -194,11 +194,7 @@ fn start_services(plan: &Plan, sandbox: &Sandbox) -> Result<Option<Running>> {
         })
         .flatten()
         .collect();
-    let placeholders = values.iter().any(|v| {
-        ["{port:", "{scratch}", "{root}"]
-            .iter()
-            .any(|p| v.contains(p))
-    });
+    let placeholders = values.iter().any(|v| crate::services::has_placeholder(v));
     if plan.services.is_empty() && !placeholders {
         return Ok(None);
     }

@@ -226,20 +226,45 @@ fn serve(target: &std::path::Path) -> (Killed, String) {
     (server, url)
 }
 
+/// A served book open in a real browser at one experiment's box.
+struct Page {
+    browser: Browser,
+    /// The box's CSS selector, `#exercise-NAME`.
+    bx: String,
+    _server: Killed,
+    /// The served lab's target directory (its results).
+    target: tempfile::TempDir,
+}
+
+impl Page {
+    /// Serves the book, starts the browser and opens `page` at `exercise`'s box;
+    /// `None` (with a note) where Chromium is missing.
+    fn open(page: &str, exercise: &str) -> Option<Page> {
+        let (chromium, driver) = browser_tools()?;
+        let target = tempfile::tempdir().unwrap();
+        let (server, url) = serve(target.path());
+        let browser = Browser::start(&chromium, &driver);
+        let bx = format!("#exercise-{exercise}");
+        browser.call(
+            "POST",
+            "/url",
+            Some(json!({"url": format!("{url}{page}{bx}")})),
+        );
+        Some(Page {
+            browser,
+            bx,
+            _server: server,
+            target,
+        })
+    }
+}
+
 #[test]
 fn the_verified_output_reads_as_tables_and_crate_graphs() {
-    let Some((chromium, driver)) = browser_tools() else {
+    let Some(page) = Page::open("freshness.html", "workspace-chain") else {
         return;
     };
-    let target = tempfile::tempdir().unwrap();
-    let (_server, url) = serve(target.path());
-    let browser = Browser::start(&chromium, &driver);
-    browser.call(
-        "POST",
-        "/url",
-        Some(json!({"url": format!("{url}freshness.html#exercise-workspace-chain")})),
-    );
-    let bx = "#exercise-workspace-chain";
+    let (browser, bx) = (&page.browser, page.bx.as_str());
     browser.wait(&format!("{bx} .verified-step"), |_| true);
     // What the reader sees, measured by the browser after layout.
     let seen = browser.call(
@@ -281,19 +306,10 @@ fn the_verified_output_reads_as_tables_and_crate_graphs() {
 
 #[test]
 fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
-    let Some((chromium, driver)) = browser_tools() else {
+    let Some(page) = Page::open("freshness.html", "noop-rebuild") else {
         return;
     };
-    let target = tempfile::tempdir().unwrap();
-    let (_server, url) = serve(target.path());
-
-    let browser = Browser::start(&chromium, &driver);
-    browser.call(
-        "POST",
-        "/url",
-        Some(json!({"url": format!("{url}freshness.html#exercise-noop-rebuild")})),
-    );
-    let bx = "#exercise-noop-rebuild";
+    let (browser, bx) = (&page.browser, page.bx.as_str());
     // Before a prediction, Run is disabled.
     let run = browser.wait(&format!("{bx} .lab-run"), |_| true);
     let disabled = browser.call("GET", &format!("/element/{run}/property/disabled"), None);
@@ -325,7 +341,7 @@ fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
         "{row}"
     );
     assert!(
-        target
+        page.target
             .path()
             .join("rebuild-lab/results/noop-rebuild.json")
             .is_file()

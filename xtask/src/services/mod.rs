@@ -52,7 +52,6 @@ impl Service {
 /// The services of one run, started; dropping it stops them.
 #[derive(Debug)]
 pub struct Running {
-    scratch: PathBuf,
     /// Placeholder values for `env` steps: `{redis}`, `{port:NAME}`, `{scratch}`.
     placeholders: BTreeMap<String, String>,
     /// Variables every step gets, not shown in reports (ports and paths change from
@@ -75,7 +74,6 @@ impl Running {
         std::fs::create_dir_all(scratch)
             .with_context(|| format!("cannot create {}", scratch.display()))?;
         let mut running = Running {
-            scratch: scratch.to_path_buf(),
             placeholders: BTreeMap::new(),
             provided: BTreeMap::new(),
             sccache: None,
@@ -139,11 +137,6 @@ impl Running {
         self.sccache.as_ref().map(|s| s.log().to_path_buf())
     }
 
-    /// The run's scratch directory.
-    pub fn scratch(&self) -> &Path {
-        &self.scratch
-    }
-
     /// Stops every server; also done on drop.
     pub fn stop(&mut self) {
         if let Some(instance) = self.sccache.take() {
@@ -159,6 +152,13 @@ impl Drop for Running {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// Whether `value` holds a placeholder that only a started [`Running`] can expand.
+pub fn has_placeholder(value: &str) -> bool {
+    ["{port:", "{scratch}", "{root}", "{redis}"]
+        .iter()
+        .any(|p| value.contains(p))
 }
 
 /// The `NAME`s of the `{port:NAME}` placeholders in `value`.
