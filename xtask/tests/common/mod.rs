@@ -13,6 +13,14 @@ pub fn text(out: &Output) -> String {
     )
 }
 
+/// Whether a program of that name is on PATH.
+pub fn on_path(program: &str) -> bool {
+    std::process::Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
 /// The port in `cargo xtask serve`'s first line ("Serving the book at
 /// http://127.0.0.1:PORT/ …").
 pub fn served_port(line: &str) -> u16 {
