@@ -28,7 +28,33 @@ pub fn warnings(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-fn config_files(dir: &Path) -> Vec<PathBuf> {
+/// The first value of a dotted `key` (e.g. `net.offline`) in the cargo config files
+/// that apply to `dir`, closest first, with the file that sets it.
+pub fn setting(dir: &Path, key: &str) -> Option<(PathBuf, toml::Value)> {
+    config_files(dir).into_iter().find_map(|file| {
+        let table = std::fs::read_to_string(&file)
+            .ok()?
+            .parse::<toml::Table>()
+            .ok()?;
+        lookup(&table, key).cloned().map(|v| (file, v))
+    })
+}
+
+/// The value at a dotted key of a table.
+fn lookup<'a>(table: &'a toml::Table, key: &str) -> Option<&'a toml::Value> {
+    let (first, rest) = match key.split_once('.') {
+        Some((first, rest)) => (first, Some(rest)),
+        None => (key, None),
+    };
+    match (table.get(first)?, rest) {
+        (value, None) => Some(value),
+        (toml::Value::Table(inner), Some(rest)) => lookup(inner, rest),
+        _ => None,
+    }
+}
+
+/// The cargo config files that apply to `dir`, closest first.
+pub fn config_files(dir: &Path) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = dir.ancestors().map(|d| d.join(".cargo")).collect();
     if let Some(home) = crate::paths::cargo_home()
         && !dirs.contains(&home)
@@ -54,16 +80,7 @@ pub fn warnings_for_file(file: &Path) -> Vec<String> {
     };
     let mut found = Vec::new();
     for key in WATCHED {
-        let mut value: Option<&toml::Value> = None;
-        let mut current = &table;
-        for (i, part) in key.split('.').enumerate() {
-            match current.get(part) {
-                Some(toml::Value::Table(t)) if i + 1 < key.split('.').count() => current = t,
-                Some(v) if i + 1 == key.split('.').count() => value = Some(v),
-                _ => break,
-            }
-        }
-        if let Some(v) = value {
+        if let Some(v) = lookup(&table, key) {
             found.push(format!(
                 "{} sets `{key}` ({}); results may differ from the book's",
                 file.display(),

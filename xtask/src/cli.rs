@@ -29,6 +29,8 @@ Commands:
   hint <CHALLENGE>          Show the next hint of a challenge (--all: every hint)
   reset <CHALLENGE>         Put a challenge back to its starter (asks first; --yes skips)
   progress                  Which challenges you solved, and when
+  prefetch                  Download every crate the lab needs, for working offline
+                            (workshops); --build also builds the lab and the book
   claims [NAME...]          Check the exercises' timing claims (repeated runs, medians)
   bench-runner [NAME]       Time `run` against the same cargo commands run directly
   bench-book                Time book builds, serving, and change-to-reload
@@ -55,6 +57,9 @@ Options of `measure`:
   --check                   Measure `cargo check` instead of `cargo build`
   --runs <N>                Builds per timed step (default: 1); shows median, min–max
   --json                    Print the measurement as JSON
+
+Options of `prefetch`:
+  --build                   Also build the lab's tests, clippy's checks and the book
 
 Options of `hint` and `reset`:
   --all                     hint: show every hint
@@ -169,6 +174,11 @@ pub enum Command {
     },
     /// `progress`
     Progress,
+    /// `prefetch [--build]`
+    Prefetch {
+        /// Also build the lab and the book.
+        build: bool,
+    },
     /// `help`
     Help,
 }
@@ -265,6 +275,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut measure = MeasureArgs::default();
     let mut runs_given = false;
     let mut verify_all = false;
+    let mut build = false;
     if command == "mdbook-preprocessor" {
         let mut args = Vec::new();
         while let Some(arg) = p.next()? {
@@ -301,6 +312,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 snapshots = Some(PathBuf::from(p.value()?))
             }
             Long("cold") if command == "bench-book" => cold = true,
+            Long("build") if command == "prefetch" => build = true,
             Long("runs")
                 if command == "bench-runner"
                     || command == "bench-book"
@@ -423,6 +435,10 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         "progress" => {
             no_positional(&positional, "progress")?;
             Command::Progress
+        }
+        "prefetch" => {
+            no_positional(&positional, "prefetch")?;
+            Command::Prefetch { build }
         }
         "measure" => {
             if let Some(extra) = positional.first() {

@@ -40,21 +40,9 @@ fn is_met(requirement: &str) -> bool {
             .run()
             .is_ok_and(|o| o.status.success()),
         "sccache" => on_path("sccache") && sccache_is_recent(),
-        "crates-io" => reaches_crates_io(),
+        "crates-io" => crate::downloads::network::crates_io_reachable(),
         program => on_path(program),
     }
-}
-
-/// Whether crates.io's index answers a connection within three seconds: experiments
-/// that measure downloads need it (workshops are often offline).
-fn reaches_crates_io() -> bool {
-    use std::net::{TcpStream, ToSocketAddrs};
-    let Ok(addrs) = ("index.crates.io", 443).to_socket_addrs() else {
-        return false;
-    };
-    addrs
-        .into_iter()
-        .any(|a| TcpStream::connect_timeout(&a, std::time::Duration::from_secs(3)).is_ok())
 }
 
 /// The oldest sccache whose behaviour (backends, log lines) the experiments expect.

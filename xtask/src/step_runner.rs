@@ -104,6 +104,16 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
     };
     // Servers the experiment needs, stopped when `services` is dropped: at the end of
     // this function, whether it returns normally, on an error or on Ctrl-C.
+    if crate::downloads::mode_for(sandbox.root(), changes_manifests(plan))?
+        == crate::downloads::Mode::Offline
+    {
+        env.provide("CARGO_NET_OFFLINE", "true");
+        report.warnings.push(format!(
+            "crates.io cannot be reached ({}), so cargo ran offline, with the crates \
+             downloaded before",
+            crate::downloads::network::why_unreachable()
+        ));
+    }
     let services = start_services(plan, sandbox)?;
     if let Some(running) = &services {
         for (key, value) in running.provided() {
@@ -259,6 +269,15 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
         exec,
         failures,
         not_run: None,
+    })
+}
+
+/// Whether a step of the plan edits a `Cargo.toml` (cargo may then resolve anew).
+pub fn changes_manifests(plan: &Plan) -> bool {
+    plan.steps.iter().any(|s| match &s.action {
+        Action::Manifest { .. } => true,
+        Action::Edit { path, .. } => path.file_name().is_some_and(|n| n == "Cargo.toml"),
+        _ => false,
     })
 }
 

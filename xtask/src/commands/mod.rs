@@ -12,6 +12,7 @@ pub mod claims;
 pub mod hint;
 pub mod list;
 pub mod measure;
+pub mod prefetch;
 pub mod progress;
 pub mod reset;
 pub mod run;

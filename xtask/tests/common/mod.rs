@@ -4,6 +4,8 @@
 
 use std::process::Output;
 
+pub mod served;
+
 /// A finished command's stdout and stderr, as one text.
 pub fn text(out: &Output) -> String {
     format!(
