@@ -29,6 +29,8 @@ Commands:
   hint <CHALLENGE>          Show the next hint of a challenge (--all: every hint)
   reset <CHALLENGE>         Put a challenge back to its starter (asks first; --yes skips)
   progress                  Which challenges you solved, and when
+  doctor                    Check this machine for what changes the lab's results or
+                            breaks it (toolchain, linkers, disk, settings), with fixes
   prefetch                  Download every crate the lab needs, for working offline
                             (workshops); --build also builds the lab and the book
   claims [NAME...]          Check the exercises' timing claims (repeated runs, medians)
@@ -57,6 +59,9 @@ Options of `measure`:
   --check                   Measure `cargo check` instead of `cargo build`
   --runs <N>                Builds per timed step (default: 1); shows median, min–max
   --json                    Print the measurement as JSON
+
+Options of `doctor`:
+  --json                    Print the findings as JSON (for collecting a room's)
 
 Options of `prefetch`:
   --build                   Also build the lab's tests, clippy's checks and the book
@@ -174,6 +179,11 @@ pub enum Command {
     },
     /// `progress`
     Progress,
+    /// `doctor [--json]`
+    Doctor {
+        /// Print JSON.
+        json: bool,
+    },
     /// `prefetch [--build]`
     Prefetch {
         /// Also build the lab and the book.
@@ -290,7 +300,9 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
             Long("keep") if command == "run" => keep = true,
-            Long("json") if command == "run" || command == "measure" => json = true,
+            Long("json") if command == "run" || command == "measure" || command == "doctor" => {
+                json = true
+            }
             Long("path") if command == "measure" => measure.path = Some(p.value()?.into()),
             Long("touch") if command == "measure" => measure.touch.push(p.value()?.into()),
             Long("edit") if command == "measure" => measure.edit.push(p.value()?.into()),
@@ -435,6 +447,10 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         "progress" => {
             no_positional(&positional, "progress")?;
             Command::Progress
+        }
+        "doctor" => {
+            no_positional(&positional, "doctor")?;
+            Command::Doctor { json }
         }
         "prefetch" => {
             no_positional(&positional, "prefetch")?;

@@ -9,6 +9,7 @@ pub mod bless;
 pub mod book;
 pub mod check;
 pub mod claims;
+pub mod doctor;
 pub mod hint;
 pub mod list;
 pub mod measure;

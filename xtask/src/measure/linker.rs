@@ -50,7 +50,8 @@ pub fn alternatives(in_use: Option<&str>) -> Vec<String> {
     out
 }
 
-fn rust_lld() -> Option<PathBuf> {
+/// The `rust-lld` shipped with the active toolchain, when it has one.
+pub fn rust_lld() -> Option<PathBuf> {
     let sysroot = duct::cmd!("rustc", "--print", "sysroot")
         .stderr_null()
         .read()
