@@ -31,6 +31,8 @@ Commands:
   progress                  Which challenges you solved, and when
   doctor                    Check this machine for what changes the lab's results or
                             breaks it (toolchain, linkers, disk, settings), with fixes
+  report                    Run every experiment and write one self-contained HTML page
+                            and a JSON file of this machine's results (--compare: several)
   prefetch                  Download every crate the lab needs, for working offline
                             (workshops); --build also builds the lab and the book
   claims [NAME...]          Check the exercises' timing claims (repeated runs, medians)
@@ -62,6 +64,12 @@ Options of `measure`:
 
 Options of `doctor`:
   --json                    Print the findings as JSON (for collecting a room's)
+
+Options of `report`:
+  --out <DIR>               Where to write (default: target/rebuild-lab/report)
+  --from-results            Use the latest results instead of running the experiments
+  --all                     Also the real-scale tier
+  --compare <JSON>...       Compare machines' report.json files (writes compare.html)
 
 Options of `prefetch`:
   --build                   Also build the lab's tests, clippy's checks and the book
@@ -184,6 +192,8 @@ pub enum Command {
         /// Print JSON.
         json: bool,
     },
+    /// `report [--out DIR] [--from-results] [--all] [--compare FILE...]`
+    Report(crate::commands::report::ReportArgs),
     /// `prefetch [--build]`
     Prefetch {
         /// Also build the lab and the book.
@@ -286,6 +296,8 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut runs_given = false;
     let mut verify_all = false;
     let mut build = false;
+    let mut report = crate::commands::report::ReportArgs::default();
+    let mut comparing = false;
     if command == "mdbook-preprocessor" {
         let mut args = Vec::new();
         while let Some(arg) = p.next()? {
@@ -325,6 +337,10 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             }
             Long("cold") if command == "bench-book" => cold = true,
             Long("build") if command == "prefetch" => build = true,
+            Long("out") if command == "report" => report.out = Some(p.value()?.into()),
+            Long("from-results") if command == "report" => report.from_results = true,
+            Long("all") if command == "report" => report.all = true,
+            Long("compare") if command == "report" => comparing = true,
             Long("runs")
                 if command == "bench-runner"
                     || command == "bench-book"
@@ -447,6 +463,18 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         "progress" => {
             no_positional(&positional, "progress")?;
             Command::Progress
+        }
+        "report" => {
+            match comparing {
+                true => report.compare = positional.into_iter().map(PathBuf::from).collect(),
+                false => no_positional(&positional, "report")?,
+            }
+            if comparing && report.from_results {
+                return Err(usage(
+                    "`--compare` reads reports; `--from-results` makes one",
+                ));
+            }
+            Command::Report(report)
         }
         "doctor" => {
             no_positional(&positional, "doctor")?;

@@ -51,6 +51,7 @@ fn main() -> ExitCode {
         Command::Hint { challenge, all } => commands::hint::run(&challenge, all),
         Command::Reset { challenge, yes } => commands::reset::run(&challenge, yes),
         Command::Progress => commands::progress::run(),
+        Command::Report(args) => commands::report::run(&args),
         Command::Doctor { json } => commands::doctor::run(json),
         Command::Prefetch { build } => commands::prefetch::run(build),
         Command::BenchRunner { exercise, runs } => {

@@ -71,6 +71,15 @@ struct Browser {
 
 impl Browser {
     fn start(chromium: &std::path::Path, driver: &std::path::Path) -> Browser {
+        Browser::start_with(chromium, driver, &[])
+    }
+
+    /// [`Browser::start`] with more Chromium arguments.
+    fn start_with(
+        chromium: &std::path::Path,
+        driver: &std::path::Path,
+        extra: &[String],
+    ) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -93,18 +102,29 @@ impl Browser {
             std::thread::sleep(Duration::from_millis(50));
         }
         let profile = tempfile::tempdir().unwrap();
+        let mut args = vec![
+            "--headless".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            format!("--user-data-dir={}", profile.path().display()),
+        ];
+        args.extend(extra.iter().cloned());
         let session = webdriver(
             port,
             "POST",
             "/session",
             Some(json!({"capabilities": {"alwaysMatch": {
                 "browserName": "chrome",
+                // DevTools' network events, for tests that check what a page fetched.
+                "goog:loggingPrefs": {"performance": "ALL"},
                 "goog:chromeOptions": {
                     "binary": chromium,
-                    "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                             "--no-first-run", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync",
-                             format!("--user-data-dir={}", profile.path().display())],
+                    "args": args,
                 }
             }}})),
         );
@@ -166,6 +186,26 @@ impl Browser {
             );
             std::thread::sleep(Duration::from_millis(40));
         }
+    }
+}
+
+impl Browser {
+    /// The URLs the open page requested since the last call, from DevTools' network
+    /// log (`Network.requestWillBeSent` events of the page's own documents).
+    fn page_requests(&self, page: &str) -> Vec<String> {
+        let log = self.call("POST", "/se/log", Some(json!({"type": "performance"})));
+        log.as_array()
+            .unwrap_or_else(|| panic!("no performance log: {log}"))
+            .iter()
+            .filter_map(|entry| serde_json::from_str::<Value>(entry["message"].as_str()?).ok())
+            .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
+            .filter(|m| m["message"]["params"]["documentURL"] == page)
+            .filter_map(|m| {
+                m["message"]["params"]["request"]["url"]
+                    .as_str()
+                    .map(str::to_string)
+            })
+            .collect()
     }
 }
 
@@ -363,4 +403,207 @@ fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
         "#, "args": [bx]})),
     );
     assert_eq!(bars, json!([[1, 1, true]]), "{bars}");
+}
+
+/// An HTTP proxy that answers `GET http://report.test/NAME` with the file `NAME` of
+/// `dir`, anything else with 404, and records every request line it gets: with
+/// Chromium pointed at it for every host, loopback included, it sees every request a
+/// page makes.
+struct RecordingProxy {
+    port: u16,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl RecordingProxy {
+    fn start(dir: PathBuf) -> RecordingProxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = seen.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut reader = BufReader::new(stream);
+                let mut line = String::new();
+                if reader.read_line(&mut line).is_err() || line.is_empty() {
+                    continue;
+                }
+                loop {
+                    let mut header = String::new();
+                    if reader.read_line(&mut header).is_err() || header.trim().is_empty() {
+                        break;
+                    }
+                }
+                let line = line.trim().to_string();
+                log.lock().unwrap().push(line.clone());
+                let file = line
+                    .strip_prefix("GET http://report.test/")
+                    .and_then(|r| r.split_whitespace().next())
+                    .map(|name| dir.join(name))
+                    .filter(|f| f.is_file());
+                let mut stream = reader.into_inner();
+                let (status, body) = match file {
+                    Some(f) => ("200 OK", std::fs::read(f).unwrap()),
+                    None => ("404 Not Found", Vec::new()),
+                };
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = stream.write_all(&body);
+            }
+        });
+        RecordingProxy { port, seen }
+    }
+
+    /// The request lines so far, and forgets them (Chromium's own background requests
+    /// included, which is why the page's requests are read from DevTools).
+    fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.seen.lock().unwrap())
+    }
+}
+
+/// Runs the lab's binary with `target` as its target directory.
+fn xtask(target: &std::path::Path, args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .env("CARGO_TARGET_DIR", target)
+        .env("CI", "true")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_report_pages_render_their_charts_and_fetch_nothing() {
+    let Some((chromium, driver)) = browser_tools() else {
+        return;
+    };
+    // Results of three experiments, a report from them, and a comparison of that
+    // report with a second machine's (the same file under another name).
+    let target = tempfile::tempdir().unwrap();
+    let out = target.path().join("out");
+    for name in ["noop-rebuild", "lockfile-move", "touch-vs-edit"] {
+        xtask(target.path(), &["run", name]);
+    }
+    let out_arg = out.to_str().unwrap();
+    xtask(
+        target.path(),
+        &["report", "--from-results", "--out", out_arg],
+    );
+    let report: Value =
+        serde_json::from_slice(&std::fs::read(out.join("report.json")).unwrap()).unwrap();
+    std::fs::copy(out.join("report.json"), out.join("laptop-b.json")).unwrap();
+    let (a, b) = (out.join("report.json"), out.join("laptop-b.json"));
+    xtask(
+        target.path(),
+        &[
+            "report",
+            "--compare",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            "--out",
+            out_arg,
+        ],
+    );
+
+    let proxy = RecordingProxy::start(out.clone());
+    let browser = Browser::start_with(
+        &chromium,
+        &driver,
+        &[
+            format!("--proxy-server=http://127.0.0.1:{}", proxy.port),
+            // Loopback too goes through the proxy, so nothing escapes the record.
+            "--proxy-bypass-list=<-loopback>".into(),
+        ],
+    );
+    let count_bars = r#"
+        return [...document.querySelectorAll("section.experiment")].map(s => ({
+            name: s.id,
+            bars: s.querySelectorAll("svg g.bar").length,
+            drawn: [...s.querySelectorAll("svg")].every(g => g.getBoundingClientRect().width > 300),
+        }));
+    "#;
+
+    browser.call(
+        "POST",
+        "/url",
+        Some(json!({"url": "http://report.test/report.html"})),
+    );
+    browser.wait("h1", |t| t == "Rebuild Lab report");
+    let seen = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": count_bars, "args": []})),
+    );
+    let ran: Vec<&Value> = report["experiments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["skipped"].is_null())
+        .collect();
+    assert_eq!(ran.len(), 3, "{report:#}");
+    let sections = seen.as_array().unwrap_or_else(|| panic!("{seen}"));
+    assert_eq!(sections.len(), 3, "{seen}");
+    for e in ran {
+        let section = sections.iter().find(|s| s["name"] == e["name"]).unwrap();
+        // One bar per cargo step of the experiment, drawn.
+        assert_eq!(
+            section["bars"],
+            e["steps"].as_array().unwrap().len(),
+            "{seen}"
+        );
+        assert_eq!(section["drawn"], true, "{seen}");
+    }
+    // The page asked for itself and nothing else; and it came through the proxy.
+    let page = "http://report.test/report.html";
+    assert_eq!(browser.page_requests(page), [page]);
+    assert!(proxy.take().contains(&format!("GET {page} HTTP/1.1")));
+
+    browser.call(
+        "POST",
+        "/url",
+        Some(json!({"url": "http://report.test/compare.html"})),
+    );
+    browser.wait("h1", |t| t == "Machines compared");
+    let seen = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": count_bars, "args": []})),
+    );
+    let compared: Value =
+        serde_json::from_slice(&std::fs::read(out.join("compare.json")).unwrap()).unwrap();
+    for e in compared["experiments"].as_array().unwrap() {
+        let section = seen
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == e["name"])
+            .unwrap_or_else(|| panic!("{seen}"));
+        // One bar per machine for each step after the cold build.
+        assert_eq!(
+            section["bars"],
+            2 * e["steps"].as_array().unwrap().len(),
+            "{seen}"
+        );
+    }
+    let page = "http://report.test/compare.html";
+    assert_eq!(browser.page_requests(page), [page]);
+    let through_proxy = proxy.take();
+    assert!(
+        through_proxy.contains(&format!("GET {page} HTTP/1.1")),
+        "{through_proxy:?}"
+    );
+    // Nothing through the proxy names the report's host but the two pages.
+    assert!(
+        !through_proxy
+            .iter()
+            .any(|l| l.contains("report.test") && !l.contains(page)),
+        "{through_proxy:?}"
+    );
 }

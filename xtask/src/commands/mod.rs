@@ -15,6 +15,7 @@ pub mod list;
 pub mod measure;
 pub mod prefetch;
 pub mod progress;
+pub mod report;
 pub mod reset;
 pub mod run;
 pub mod serve;

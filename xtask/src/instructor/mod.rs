@@ -4,3 +4,4 @@
 pub mod doctor;
 pub mod machine;
 pub mod prefetch;
+pub mod report;
