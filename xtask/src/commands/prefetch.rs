@@ -87,7 +87,7 @@ fn prebuild() -> Result<()> {
             &["test", "--workspace", "--no-run", "--quiet"],
         ),
         (
-            "clippy",
+            "clippy checks",
             &[
                 "clippy",
                 "--workspace",
