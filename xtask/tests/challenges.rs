@@ -17,21 +17,6 @@ struct Lab {
     tmp: tempfile::TempDir,
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        if e.file_name() == "target" {
-            continue;
-        }
-        let dest = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_tree(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), dest).unwrap();
-        }
-    }
-}
-
 impl Lab {
     fn new() -> Lab {
         let lab = Lab {
@@ -40,7 +25,7 @@ impl Lab {
             tmp: tempfile::tempdir().unwrap(),
         };
         let project = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-        copy_tree(&project.join("challenges"), lab.challenges.path());
+        common::copy_tree(&project.join("challenges"), lab.challenges.path());
         lab
     }
 
@@ -112,7 +97,7 @@ fn a_starter_fails_its_check_and_the_solution_passes_and_is_recorded() {
     let progress = text(&lab.run(&["progress"]));
     assert!(progress.contains("not solved"), "{progress}");
 
-    copy_tree(
+    common::copy_tree(
         &lab.challenges.path().join(".solutions/rerun-if-changed"),
         &lab.working("rerun-if-changed"),
     );

@@ -25,7 +25,7 @@ impl Scratch {
             .join("tests/fixtures/measure")
             .join(fixture);
         let s = Scratch::empty();
-        copy(&from, s.dir());
+        common::copy_tree(&from, s.dir());
         s
     }
 
@@ -68,22 +68,6 @@ impl Scratch {
             .env("CARGO_TARGET_DIR", self.lab_target.path().join("lab"))
             .output()
             .unwrap()
-    }
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dest = to.join(e.file_name());
-        if e.file_name() == "target" {
-            continue;
-        }
-        if e.file_type().unwrap().is_dir() {
-            copy(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), &dest).unwrap();
-        }
     }
 }
 
@@ -356,7 +340,7 @@ fn a_crate_as_unpacked_from_the_registry_shows_its_build_script_rerunning() {
         })
         .expect("font-awesome-as-a-crate is in cargo's registry cache once the lab is built");
     let s = Scratch::empty();
-    copy(&source, s.dir());
+    common::copy_tree(&source, s.dir());
     let before = state(s.dir());
     let (out, json) = s.measure(&[]);
     assert!(out.status.success(), "{}", text(&out));
@@ -538,7 +522,7 @@ fn the_books_worked_example_is_what_measure_prints_today() {
     let recorded = std::fs::read_to_string(root.join("src/measure-example.txt")).unwrap();
     let s = Scratch::empty();
     let project = s.dir().join("examples/measure-demo");
-    copy(&root.join("examples/measure-demo"), &project);
+    common::copy_tree(&root.join("examples/measure-demo"), &project);
     // As a learner runs it: no CARGO_TARGET_DIR, so the project builds into its own.
     let out = s
         .xtask(&["measure", "--path", project.to_str().unwrap()])

@@ -33,21 +33,6 @@ fn project() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        if e.file_name() == "target" {
-            continue;
-        }
-        let dest = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_tree(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), dest).unwrap();
-        }
-    }
-}
-
 /// A port on 127.0.0.1 that nothing listens on (it was free a moment ago).
 fn closed_port() -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -62,7 +47,7 @@ impl Room {
             tmp: tempfile::tempdir().unwrap(),
             challenges: tempfile::tempdir().unwrap(),
         };
-        copy_tree(&project().join("challenges"), room.challenges.path());
+        common::copy_tree(&project().join("challenges"), room.challenges.path());
         room
     }
 
@@ -165,12 +150,12 @@ fn after_prefetch_the_lab_works_offline_and_behind_a_dead_proxy() {
 
     // A solved challenge, and a project of the learner's with a registry crate.
     let solved = room.challenges.path().join("optimize-deps");
-    copy_tree(
+    common::copy_tree(
         &room.challenges.path().join(".solutions/optimize-deps"),
         &solved,
     );
     let own = room.tmp.path().join("own-project");
-    copy_tree(
+    common::copy_tree(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/registry-touch"),
         &own,
     );

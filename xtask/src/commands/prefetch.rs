@@ -86,18 +86,7 @@ fn prebuild() -> Result<()> {
             "test binaries",
             &["test", "--workspace", "--no-run", "--quiet"],
         ),
-        (
-            "clippy checks",
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--quiet",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        ),
+        ("clippy checks", super::verify::CLIPPY_ARGS),
     ];
     let total = steps.len() + 1;
     for (i, (what, args)) in steps.iter().enumerate() {

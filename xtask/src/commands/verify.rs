@@ -32,6 +32,17 @@ pub fn is_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
 }
 
+/// The clippy run of `verify` (`prefetch --build` runs the same, to warm its cache).
+pub const CLIPPY_ARGS: &[&str] = &[
+    "clippy",
+    "--workspace",
+    "--all-targets",
+    "--quiet",
+    "--",
+    "-D",
+    "warnings",
+];
+
 /// Runs the checks; fails when any fails, after running them all.
 pub fn run(args: &VerifyArgs) -> Result<()> {
     let dirs = if args.exercises_check {
@@ -45,15 +56,7 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
     if args.lint_and_tests {
         for args in [
             &["fmt", "--all", "--check"][..],
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--quiet",
-                "--",
-                "-D",
-                "warnings",
-            ][..],
+            CLIPPY_ARGS,
             &["test", "--workspace", "--quiet"][..],
         ] {
             let shown = format!("cargo {}", args.join(" "));

@@ -15,6 +15,22 @@ pub fn text(out: &Output) -> String {
     )
 }
 
+/// Copies the tree `from` into `to`, leaving out `target/` directories.
+pub fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        if e.file_name() == "target" {
+            continue;
+        }
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
 /// Whether a program of that name is on PATH.
 pub fn on_path(program: &str) -> bool {
     std::process::Command::new("sh")

@@ -38,6 +38,15 @@ fn inline(text: &str) -> String {
         .collect()
 }
 
+/// The opening of an experiment's section, with its name, title and step count.
+fn section_head(name: &str, title: &str, steps: usize) -> String {
+    format!(
+        "<section class=\"experiment\" id=\"{0}\" data-steps=\"{steps}\"><h2>{0} <span class=\"muted\">{1}</span></h2>\n",
+        escape(name),
+        inline(title)
+    )
+}
+
 fn legend() -> String {
     format!(
         "<p class=\"legend\">Each bar is one cargo step:<span style=\"background:{}\"></span>rustc\
@@ -88,14 +97,7 @@ pub fn machine_page(report: &MachineReport) -> String {
     out.push_str("</table>\n");
     out.push_str(&legend());
     for e in report.experiments.iter().filter(|e| e.skipped.is_none()) {
-        let _ = writeln!(
-            out,
-            "<section class=\"experiment\" id=\"{}\" data-steps=\"{}\"><h2>{} <span class=\"muted\">{}</span></h2>",
-            escape(&e.name),
-            e.steps.len(),
-            escape(&e.name),
-            inline(&e.title)
-        );
+        out.push_str(&section_head(&e.name, &e.title, e.steps.len()));
         let bars: Vec<SplitBar> = e
             .steps
             .iter()
@@ -180,14 +182,7 @@ pub fn compare_page(c: &Comparison) -> String {
     }
     out.push_str("</table>\n");
     for e in &c.experiments {
-        let _ = writeln!(
-            out,
-            "<section class=\"experiment\" id=\"{}\" data-steps=\"{}\"><h2>{} <span class=\"muted\">{}</span></h2>",
-            escape(&e.name),
-            e.steps.len(),
-            escape(&e.name),
-            inline(&e.title)
-        );
+        out.push_str(&section_head(&e.name, &e.title, e.steps.len()));
         for d in &e.differences {
             let _ = writeln!(out, "<p class=\"flag difference\">{}</p>", escape(d));
         }
