@@ -2,7 +2,7 @@
 //! builds, wrong expectations, drifted snapshots and Ctrl-C.
 
 mod common;
-use common::text;
+use common::{Xtask, text};
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -12,42 +12,6 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name)
-}
-
-/// The xtask binary with a private target dir (for results) and temp dir (for
-/// scratch copies), so tests neither share files nor touch the project's.
-struct Xtask {
-    target: tempfile::TempDir,
-    tmp: tempfile::TempDir,
-}
-
-impl Xtask {
-    fn new() -> Xtask {
-        Xtask {
-            target: tempfile::tempdir().unwrap(),
-            tmp: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xtask"));
-        cmd.args(args)
-            .env("CARGO_TARGET_DIR", self.target.path())
-            .env("TMPDIR", self.tmp.path())
-            .env("CI", "true");
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.command(args).output().unwrap()
-    }
-
-    fn scratch_dirs(&self) -> Vec<PathBuf> {
-        std::fs::read_dir(self.tmp.path())
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect()
-    }
 }
 
 /// Asserts the exit code and that the output holds every needle; returns the output.

@@ -4,36 +4,25 @@
 //! real browser in `browser.rs`.)
 
 mod common;
-use common::text;
+use common::{Xtask, text};
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 
-struct Lab {
-    target: tempfile::TempDir,
-    tmp: tempfile::TempDir,
+/// The binary in private directories, and where reports go.
+struct Lab(Xtask);
+
+impl std::ops::Deref for Lab {
+    type Target = Xtask;
+    fn deref(&self) -> &Xtask {
+        &self.0
+    }
 }
 
 impl Lab {
     fn new() -> Lab {
-        Lab {
-            target: tempfile::tempdir().unwrap(),
-            tmp: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xtask"));
-        cmd.args(args)
-            .env("CARGO_TARGET_DIR", self.target.path())
-            .env("TMPDIR", self.tmp.path())
-            .env("CI", "true");
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.command(args).output().unwrap()
+        Lab(Xtask::new())
     }
 
     fn out(&self) -> PathBuf {

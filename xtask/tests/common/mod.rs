@@ -15,6 +15,48 @@ pub fn text(out: &Output) -> String {
     )
 }
 
+/// The xtask binary with a private target dir (for results) and temp dir (for
+/// scratch copies), so tests neither share files nor touch the project's.
+pub struct Xtask {
+    /// Its target directory.
+    pub target: tempfile::TempDir,
+    /// Its temporary directory.
+    pub tmp: tempfile::TempDir,
+}
+
+impl Xtask {
+    /// Fresh directories.
+    pub fn new() -> Xtask {
+        Xtask {
+            target: tempfile::tempdir().unwrap(),
+            tmp: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// The binary with `args`, in these directories.
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_xtask"));
+        cmd.args(args)
+            .env("CARGO_TARGET_DIR", self.target.path())
+            .env("TMPDIR", self.tmp.path())
+            .env("CI", "true");
+        cmd
+    }
+
+    /// Runs it to the end.
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap()
+    }
+
+    /// What is left in its temporary directory.
+    pub fn scratch_dirs(&self) -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(self.tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect()
+    }
+}
+
 /// Copies the tree `from` into `to`, leaving out `target/` directories.
 pub fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
     std::fs::create_dir_all(to).unwrap();
