@@ -29,12 +29,12 @@ Commands:
   hint <CHALLENGE>          Show the next hint of a challenge (--all: every hint)
   reset <CHALLENGE>         Put a challenge back to its starter (asks first; --yes skips)
   progress                  Which challenges you solved, and when
+  prefetch                  Download every crate the lab needs, for working offline
+                            (workshops); --build also builds the lab and the book
   doctor                    Check this machine for what changes the lab's results or
                             breaks it (toolchain, linkers, disk, settings), with fixes
   report                    Run every experiment and write one self-contained HTML page
                             and a JSON file of this machine's results (--compare: several)
-  prefetch                  Download every crate the lab needs, for working offline
-                            (workshops); --build also builds the lab and the book
   claims [NAME...]          Check the exercises' timing claims (repeated runs, medians)
   bench-runner [NAME]       Time `run` against the same cargo commands run directly
   bench-book                Time book builds, serving, and change-to-reload
