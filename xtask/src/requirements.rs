@@ -40,7 +40,9 @@ fn is_met(requirement: &str) -> bool {
             .run()
             .is_ok_and(|o| o.status.success()),
         "sccache" => on_path("sccache") && sccache_is_recent(),
-        "crates-io" => crate::downloads::network::crates_io_reachable(),
+        "crates-io" => {
+            crate::downloads::network::crates_io_reachable(&crate::paths::project_root())
+        }
         program => on_path(program),
     }
 }

@@ -104,6 +104,11 @@ impl Sandbox {
         }
     }
 
+    /// Whether this is a learner's project used where it is (`measure`), not a copy.
+    pub fn is_in_place(&self) -> bool {
+        self.in_place.is_some()
+    }
+
     /// The copy of the exercise, where cargo runs.
     pub fn root(&self) -> &Path {
         &self.root

@@ -104,14 +104,18 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
     };
     // Servers the experiment needs, stopped when `services` is dropped: at the end of
     // this function, whether it returns normally, on an error or on Ctrl-C.
-    if crate::downloads::mode_for(sandbox.root(), changes_manifests(plan))?
-        == crate::downloads::Mode::Offline
-    {
+    let remedy = match sandbox.is_in_place() {
+        true => crate::downloads::Remedy::CargoFetch(sandbox.root().to_path_buf()),
+        false => crate::downloads::Remedy::Prefetch,
+    };
+    let offline = crate::downloads::mode_for(sandbox.root(), changes_manifests(plan), remedy)?
+        == crate::downloads::Mode::Offline;
+    if offline {
         env.provide("CARGO_NET_OFFLINE", "true");
         report.warnings.push(format!(
             "crates.io cannot be reached ({}), so cargo ran offline, with the crates \
              downloaded before",
-            crate::downloads::network::why_unreachable()
+            crate::downloads::network::why_unreachable(sandbox.root())
         ));
     }
     let services = start_services(plan, sandbox)?;
@@ -154,7 +158,10 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
                 label: step.label.clone(),
             });
         }
-        let step_report = run_step(step, &ctx, &mut env)?;
+        let mut step_report = run_step(step, &ctx, &mut env)?;
+        if offline {
+            note_offline_failure(&mut step_report, sandbox.is_in_place());
+        }
         if let Some(o) = &options.observer {
             o.tell(&Event::StepFinished {
                 number: step.number,
@@ -190,6 +197,26 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
         .join()
         .map_err(|_| anyhow::anyhow!("the host query panicked"))?;
     Ok(report)
+}
+
+/// When cargo, run offline, failed for want of a download (a version a step moves to
+/// that was never fetched), says what fetches it, after cargo's own words.
+fn note_offline_failure(step: &mut StepReport, in_place: bool) {
+    let Some(cargo) = &step.cargo else { return };
+    let wanted_download = !cargo.success
+        && (cargo.output.contains("offline") || cargo.errors.iter().any(|e| e.contains("offline")));
+    if wanted_download {
+        step.failures.push(match in_place {
+            true => {
+                "cargo ran offline and needed a crate that is not downloaded: run `cargo fetch` \
+                     in the project on a network first"
+                    .into()
+            }
+            false => "cargo ran offline and needed a crate that is not downloaded: run `cargo \
+                      xtask prefetch` once on a network first"
+                .into(),
+        });
+    }
 }
 
 /// Starts the services `plan` asks for, and finds ports for its `{port:NAME}`

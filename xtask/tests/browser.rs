@@ -525,7 +525,10 @@ fn the_report_pages_render_their_charts_and_fetch_nothing() {
     let count_bars = r#"
         return [...document.querySelectorAll("section.experiment")].map(s => ({
             name: s.id,
-            bars: s.querySelectorAll("svg g.bar").length,
+            // A bar counts when the browser drew a shape in it.
+            bars: [...s.querySelectorAll("svg g.bar")]
+                .filter(b => [...b.querySelectorAll("rect")].some(r => r.getBoundingClientRect().width > 0))
+                .length,
             drawn: [...s.querySelectorAll("svg")].every(g => g.getBoundingClientRect().width > 300),
         }));
     "#;

@@ -138,7 +138,21 @@ fn a_global_cargo_config_that_picks_mold_is_named_and_the_probe_links_with_it() 
 
 #[test]
 fn without_mold_on_path_the_linkers_finding_says_how_to_install_it() {
-    // A PATH with every program of the usual directories but mold.
+    let (bin, path) = path_without(&["mold"]);
+    let (out, json) = doctor(&[("PATH", &path)], &[]);
+    drop(bin);
+    let f = finding(&json, "linkers");
+    assert_eq!(f["level"], "warning", "{}", text(&out));
+    assert!(f["summary"].as_str().unwrap().contains("no mold"), "{f}");
+    assert!(
+        f["fix"].as_str().unwrap().contains("apt-get install mold"),
+        "{f}"
+    );
+}
+
+/// A PATH with the toolchain and every program of the usual directories except those
+/// whose names contain one of `left_out`; the directory of links must outlive its use.
+fn path_without(left_out: &[&str]) -> (tempfile::TempDir, String) {
     let bin = tempfile::tempdir().unwrap();
     for dir in ["/usr/local/bin", "/usr/bin", "/bin", "/usr/sbin", "/sbin"] {
         let Ok(entries) = std::fs::read_dir(dir) else {
@@ -147,7 +161,7 @@ fn without_mold_on_path_the_linkers_finding_says_how_to_install_it() {
         for e in entries.flatten() {
             let name = e.file_name();
             let link = bin.path().join(&name);
-            if name.to_string_lossy().contains("mold") || link.exists() {
+            if left_out.iter().any(|l| name.to_string_lossy().contains(l)) || link.exists() {
                 continue;
             }
             let _ = std::os::unix::fs::symlink(e.path(), link);
@@ -157,17 +171,25 @@ fn without_mold_on_path_the_linkers_finding_says_how_to_install_it() {
         .parent()
         .unwrap()
         .to_path_buf();
-    let rustup_bin = home_cargo_bin();
-    let path =
-        std::env::join_paths([rustup_bin.as_path(), cargo_bin.as_path(), bin.path()]).unwrap();
-    let (out, json) = doctor(&[("PATH", path.to_str().unwrap())], &[]);
-    let f = finding(&json, "linkers");
-    assert_eq!(f["level"], "warning", "{}", text(&out));
-    assert!(f["summary"].as_str().unwrap().contains("no mold"), "{f}");
+    let path = std::env::join_paths([home_cargo_bin().as_path(), cargo_bin.as_path(), bin.path()])
+        .unwrap();
+    let path = path.to_str().unwrap().to_string();
+    (bin, path)
+}
+
+#[test]
+fn without_a_c_toolchain_to_link_with_the_linker_finding_is_a_problem() {
+    // rustc links through `cc` on Linux; without it (and gcc, clang) nothing links.
+    let (_bin, path) = path_without(&["cc", "gcc", "clang"]);
+    let (out, json) = doctor(&[("PATH", &path)], &[]);
+    let f = finding(&json, "linker");
+    assert_eq!(f["level"], "problem", "{}", text(&out));
     assert!(
-        f["fix"].as_str().unwrap().contains("apt-get install mold"),
+        f["summary"].as_str().unwrap().contains("does not build"),
         "{f}"
     );
+    assert!(f["fix"].as_str().unwrap().contains("gcc or clang"), "{f}");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
 }
 
 /// Where rustup's proxies are (`$CARGO_HOME/bin`, `~/.cargo/bin`).
@@ -183,16 +205,27 @@ fn a_target_dir_that_cannot_be_written_is_a_problem_and_fails() {
     let target = tempfile::tempdir().unwrap();
     let locked = target.path().join("locked");
     std::fs::create_dir(&locked).unwrap();
+    // Read-only for anyone but root, and for root too where chattr works.
+    let mut perms = std::fs::metadata(&locked).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&locked, perms).unwrap();
     let _ = Command::new("chattr").arg("+i").arg(&locked).status();
     let writable = std::fs::write(locked.join("probe"), "x").is_ok();
     if writable {
         let _ = std::fs::remove_file(locked.join("probe"));
-        assert!(std::env::var("CI").is_err(), "CI must be able to chattr +i");
-        eprintln!("skipped: chattr +i does not work here");
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must be able to make a directory read-only"
+        );
+        eprintln!("skipped: neither permissions nor chattr +i make a directory read-only here");
         return;
     }
     let (out, json) = doctor(&[("CARGO_TARGET_DIR", locked.to_str().unwrap())], &[]);
     let _ = Command::new("chattr").arg("-i").arg(&locked).status();
+    let mut perms = std::fs::metadata(&locked).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&locked, perms).unwrap();
     let f = finding(&json, "target dir");
     assert_eq!(f["level"], "problem", "{}", text(&out));
     assert!(f["fix"].as_str().unwrap().contains("CARGO_TARGET_DIR"));

@@ -134,6 +134,44 @@ fn without_prefetch_an_offline_run_says_to_prefetch_first() {
     }
     let out = room.xtask(&["run", "lockfile-move"], Some(Cut::DeadProxy));
     assert!(text(&out).contains("does not answer"), "{}", text(&out));
+    let out = room.xtask(
+        &["verify", "--exercises-only", "lockfile-move"],
+        Some(Cut::Offline),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("run `cargo xtask prefetch` once on a network first"),
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn a_cache_without_the_version_a_step_moves_to_names_prefetch_after_cargos_error() {
+    if !online() {
+        return;
+    }
+    let room = Room::new();
+    // What running the experiment once online leaves: its locked crates, not the
+    // version its Cargo.toml step moves to.
+    let fetched = Command::new("cargo")
+        .args(["fetch", "--locked", "--manifest-path"])
+        .arg(project().join("exercises/lockfile-move/Cargo.toml"))
+        .env("CARGO_HOME", room.home.path())
+        .output()
+        .unwrap();
+    assert!(fetched.status.success(), "{}", text(&fetched));
+    let out = room.xtask(&["run", "lockfile-move"], Some(Cut::Offline));
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(
+        all.contains("--offline was specified"),
+        "cargo's own words: {all}"
+    );
+    assert!(
+        all.contains("needed a crate that is not downloaded: run `cargo xtask prefetch`"),
+        "{all}"
+    );
 }
 
 #[test]

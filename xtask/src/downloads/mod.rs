@@ -24,12 +24,26 @@ pub enum Mode {
     Offline,
 }
 
+/// What gets the missing crates: `prefetch` for the lab's own projects, a plain
+/// `cargo fetch` for a learner's project (which `prefetch` does not know).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remedy {
+    /// `cargo xtask prefetch`.
+    Prefetch,
+    /// `cargo fetch` in this project.
+    CargoFetch(std::path::PathBuf),
+}
+
 /// Decides how the build of the projects under `root` may use the network.
 ///
 /// `changes_manifests` says whether the run edits a `Cargo.toml` (cargo may then need
 /// the registry's index even with every locked crate downloaded). The network is only
 /// probed when a crate is missing or a manifest changes, so most runs cost nothing.
-pub fn mode_for(root: &Path, changes_manifests: bool) -> Result<Mode, NotDownloaded> {
+pub fn mode_for(
+    root: &Path,
+    changes_manifests: bool,
+    remedy: Remedy,
+) -> Result<Mode, NotDownloaded> {
     let needed = lockfile::registry_packages_under(root);
     if needed.is_empty() {
         return Ok(Mode::Online);
@@ -39,39 +53,60 @@ pub fn mode_for(root: &Path, changes_manifests: bool) -> Result<Mode, NotDownloa
     if missing.is_empty() && !changes_manifests {
         return Ok(Mode::Online);
     }
-    match (network::crates_io_reachable(), missing.is_empty()) {
+    match (network::crates_io_reachable(root), missing.is_empty()) {
         (true, _) => Ok(Mode::Online),
         (false, true) => Ok(Mode::Offline),
-        (false, false) => Err(not_downloaded(&missing)),
+        (false, false) => Err(NotDownloaded {
+            missing,
+            why: network::why_unreachable(root),
+            remedy,
+        }),
     }
 }
 
 /// Crates a build needs that are not downloaded, while crates.io cannot be reached.
-#[derive(Debug)]
-pub struct NotDownloaded(pub String);
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotDownloaded {
+    /// The crates missing from Cargo's cache.
+    pub missing: Vec<Package>,
+    /// Why crates.io is out of reach.
+    pub why: String,
+    /// What downloads them.
+    pub remedy: Remedy,
+}
 
 impl std::fmt::Display for NotDownloaded {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        let n = self.missing.len();
+        let shown: Vec<String> = self
+            .missing
+            .iter()
+            .take(3)
+            .map(ToString::to_string)
+            .collect();
+        let more = match n {
+            n if n > 3 => format!(" and {} more", n - 3),
+            _ => String::new(),
+        };
+        let remedy = match &self.remedy {
+            Remedy::Prefetch => "run `cargo xtask prefetch` once on a network first".to_string(),
+            Remedy::CargoFetch(dir) => {
+                format!(
+                    "run `cargo fetch` in {} once on a network first",
+                    dir.display()
+                )
+            }
+        };
+        write!(
+            f,
+            "{n} crate{} this needs {} not downloaded ({}{more}), and crates.io cannot be \
+             reached from here ({}): {remedy}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "is" } else { "are" },
+            shown.join(", "),
+            self.why,
+        )
     }
 }
 
 impl std::error::Error for NotDownloaded {}
-
-/// The one message for crates that are needed, not downloaded, and cannot be.
-pub fn not_downloaded(missing: &[Package]) -> NotDownloaded {
-    let shown: Vec<String> = missing.iter().take(3).map(ToString::to_string).collect();
-    let more = match missing.len() {
-        n if n > 3 => format!(" and {} more", n - 3),
-        _ => String::new(),
-    };
-    NotDownloaded(format!(
-        "{} crate{} this needs {} not downloaded ({}{more}), and crates.io cannot be \
-         reached from here ({}): run `cargo xtask prefetch` once on a network first",
-        missing.len(),
-        if missing.len() == 1 { "" } else { "s" },
-        if missing.len() == 1 { "is" } else { "are" },
-        shown.join(", "),
-        network::why_unreachable(),
-    ))
-}

@@ -1,8 +1,10 @@
 //! Whether crates.io can be reached the way cargo would reach it: not at all when cargo
 //! is told to stay offline, through the proxy when one is configured, directly
-//! otherwise. The answer is kept for half a minute, so a `verify` asks once.
+//! otherwise. The answer is kept for half a minute, so a `verify` asks once. (Cargo can
+//! also take a proxy from git's configuration; that one is not read here.)
 
 use std::net::{TcpStream, ToSocketAddrs};
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -29,48 +31,66 @@ pub enum Route {
     Direct,
 }
 
-/// The route cargo would take from the current directory's point of view.
-pub fn route() -> Route {
-    let env_true = |k: &str| std::env::var(k).is_ok_and(|v| v == "true" || v == "1");
-    if env_true("CARGO_NET_OFFLINE") {
+/// The route cargo would take for a build in `dir`, in cargo's order: told to stay
+/// offline; `http.proxy` (the `CARGO_HTTP_PROXY` variable, then the config files that
+/// apply to `dir`); then curl's variables for an https address (`https_proxy`,
+/// `HTTPS_PROXY`, `all_proxy`, `ALL_PROXY`), unless `no_proxy` covers crates.io.
+pub fn route(dir: &Path) -> Route {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    if env("CARGO_NET_OFFLINE").is_some_and(|v| v == "true" || v == "1") {
         return Route::Offline("CARGO_NET_OFFLINE".into());
     }
-    let here = std::env::current_dir().unwrap_or_default();
     if let Some((file, toml::Value::Boolean(true))) =
-        crate::cargo_config::setting(&here, "net.offline")
+        crate::cargo_config::setting(dir, "net.offline")
     {
         return Route::Offline(format!("`net.offline` in {}", file.display()));
     }
-    for var in [
-        "CARGO_HTTP_PROXY",
-        "HTTPS_PROXY",
-        "https_proxy",
-        "http_proxy",
-        "HTTP_PROXY",
-    ] {
-        if let Ok(url) = std::env::var(var)
-            && !url.is_empty()
-        {
-            return Route::Proxy {
-                from: var.into(),
-                url,
-            };
-        }
+    if let Some(url) = env("CARGO_HTTP_PROXY") {
+        return Route::Proxy {
+            from: "CARGO_HTTP_PROXY".into(),
+            url,
+        };
     }
-    if let Some((file, toml::Value::String(url))) =
-        crate::cargo_config::setting(&here, "http.proxy")
+    if let Some((file, toml::Value::String(url))) = crate::cargo_config::setting(dir, "http.proxy")
+        && !url.is_empty()
     {
         return Route::Proxy {
             from: format!("`http.proxy` in {}", file.display()),
             url,
         };
     }
+    let bypassed = ["no_proxy", "NO_PROXY"]
+        .iter()
+        .filter_map(|k| env(k))
+        .any(|list| no_proxy_covers(&list, "index.crates.io"));
+    if bypassed {
+        return Route::Direct;
+    }
+    for var in ["https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"] {
+        if let Some(url) = env(var) {
+            return Route::Proxy {
+                from: var.into(),
+                url,
+            };
+        }
+    }
     Route::Direct
 }
 
-/// Whether crates.io answers along [`route`] (a TCP connection within three seconds).
-pub fn crates_io_reachable() -> bool {
-    let route = route();
+/// Whether a `no_proxy` list (`*`, or names and `.domain` suffixes, comma-separated)
+/// covers `host`.
+fn no_proxy_covers(list: &str, host: &str) -> bool {
+    list.split(',').map(str::trim).any(|entry| {
+        let entry = entry.trim_start_matches('.');
+        entry == "*"
+            || (!entry.is_empty() && (host == entry || host.ends_with(&format!(".{entry}"))))
+    })
+}
+
+/// Whether crates.io answers along [`route`] for a build in `dir` (a TCP connection
+/// within three seconds).
+pub fn crates_io_reachable(dir: &Path) -> bool {
+    let route = route(dir);
     let mut last = LAST.lock().unwrap_or_else(|p| p.into_inner());
     if let Some((at, r, ok)) = last.as_ref()
         && *r == route
@@ -87,9 +107,9 @@ pub fn crates_io_reachable() -> bool {
     ok
 }
 
-/// Why crates.io is out of reach, for messages: what [`route`] found.
-pub fn why_unreachable() -> String {
-    match route() {
+/// Why crates.io is out of reach from `dir`, for messages: what [`route`] found.
+pub fn why_unreachable(dir: &Path) -> String {
+    match route(dir) {
         Route::Offline(by) => format!("cargo is told to stay offline by {by}"),
         Route::Proxy { from, url } => format!("the proxy {url} (from {from}) does not answer"),
         Route::Direct => "index.crates.io does not answer".into(),
@@ -139,5 +159,15 @@ mod tests {
             Some(("proxy.example".into(), 1080))
         );
         assert_eq!(proxy_address("http://host:notaport"), None);
+    }
+
+    #[test]
+    fn no_proxy_lists_cover_hosts_and_domains() {
+        assert!(no_proxy_covers("*", "index.crates.io"));
+        assert!(no_proxy_covers("localhost, .crates.io", "index.crates.io"));
+        assert!(no_proxy_covers("crates.io", "index.crates.io"));
+        assert!(no_proxy_covers("index.crates.io", "index.crates.io"));
+        assert!(!no_proxy_covers("localhost,example.org", "index.crates.io"));
+        assert!(!no_proxy_covers("", "index.crates.io"));
     }
 }

@@ -99,28 +99,69 @@ fn sysctl(key: &str) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-/// Builds a one-line program in a scratch directory with the learner's own settings
-/// (global cargo config included) and reads which linker made it; `None` where the
-/// binary carries no linker note (macOS, Windows) or the build fails.
-pub fn default_linker(scratch: &Path) -> Option<String> {
+/// What building a one-line program said about the linker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkerProbe {
+    /// The linker named in the binary, e.g. `LLD 22.1.2`.
+    Named(String),
+    /// It built, but the binary carries no linker note (macOS, Windows).
+    Unnamed,
+    /// It did not build: the last lines of cargo's error.
+    BuildFailed(String),
+}
+
+impl LinkerProbe {
+    /// The linker's name for a machine description.
+    pub fn name(&self) -> Option<String> {
+        match self {
+            LinkerProbe::Named(n) => Some(n.clone()),
+            LinkerProbe::Unnamed => Some("the platform's default".into()),
+            LinkerProbe::BuildFailed(_) => None,
+        }
+    }
+}
+
+/// Builds a one-line program in a scratch directory and reads which linker made it.
+/// With `env`, the build gets exactly those variables (the cleaned environment the
+/// experiments run in); without, the learner's own (global cargo config applies in
+/// both cases).
+pub fn default_linker(
+    scratch: &Path,
+    env: Option<std::collections::BTreeMap<std::ffi::OsString, std::ffi::OsString>>,
+) -> LinkerProbe {
     let dir = scratch.join("linker-probe");
-    std::fs::create_dir_all(dir.join("src")).ok()?;
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        "[package]\nname = \"linker-probe\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
-    )
-    .ok()?;
-    std::fs::write(dir.join("src/main.rs"), "fn main() {}\n").ok()?;
-    let built = duct::cmd!("cargo", "build", "--quiet")
+    let written = std::fs::create_dir_all(dir.join("src"))
+        .and_then(|()| {
+            std::fs::write(
+                dir.join("Cargo.toml"),
+                "[package]\nname = \"linker-probe\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
+            )
+        })
+        .and_then(|()| std::fs::write(dir.join("src/main.rs"), "fn main() {}\n"));
+    if let Err(e) = written {
+        return LinkerProbe::BuildFailed(format!("cannot write a probe project: {e}"));
+    }
+    let mut cmd = duct::cmd!("cargo", "build", "--quiet");
+    if let Some(vars) = env {
+        cmd = cmd.full_env(vars);
+    }
+    let built = cmd
         .dir(&dir)
         .env("CARGO_TARGET_DIR", dir.join("target"))
         .stdout_null()
-        .stderr_null()
+        .stderr_capture()
         .unchecked()
-        .run()
-        .ok()?;
-    if !built.status.success() {
-        return None;
+        .run();
+    match built {
+        Err(e) => LinkerProbe::BuildFailed(format!("cannot run cargo: {e}")),
+        Ok(out) if !out.status.success() => {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let tail: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+            LinkerProbe::BuildFailed(tail[tail.len().saturating_sub(2)..].join(" / "))
+        }
+        Ok(_) => match crate::measure::linker::read(&dir.join("target/debug/linker-probe")) {
+            Some(name) => LinkerProbe::Named(name),
+            None => LinkerProbe::Unnamed,
+        },
     }
-    crate::measure::linker::read(&dir.join("target/debug/linker-probe"))
 }

@@ -48,13 +48,13 @@ impl Source {
 
 /// Everything to fetch for the project at `root`, the lab's own lockfile first.
 pub fn sources(root: &Path) -> Vec<Source> {
-    let challenges = root.join("challenges");
+    let challenges = crate::challenge::root();
     // The learner's copies of the challenges are left alone (a fetch must not touch
     // their lockfiles); their starters, kept pristine, stand for them.
     let mut out: Vec<Source> = lockfile::lockfiles_under(root)
         .into_iter()
         .filter_map(|l| l.parent().map(Path::to_path_buf))
-        .filter(|d| !d.starts_with(&challenges))
+        .filter(|d| !d.starts_with(&challenges) && !d.starts_with(root.join("challenges")))
         .map(Source::Locked)
         .collect();
     out.sort_by_key(|s| !matches!(s, Source::Locked(d) if d == root));
@@ -194,10 +194,17 @@ fn crate_files() -> Vec<PathBuf> {
         .collect()
 }
 
-/// The registry packages every lockfile under `root` names that are still not in the
-/// cache (after a complete prefetch: none).
+/// The registry packages that the locked sources of [`sources`] name and that are
+/// still not in the cache (after a complete prefetch: none).
 pub fn still_missing(root: &Path) -> Vec<lockfile::Package> {
-    let needed = lockfile::registry_packages_under(root);
+    let needed = sources(root)
+        .iter()
+        .filter_map(|s| match s {
+            Source::Locked(dir) => Some(lockfile::registry_packages(&dir.join("Cargo.lock"))),
+            _ => None,
+        })
+        .flatten()
+        .collect();
     lockfile::missing(&needed, &crate::paths::cargo_home().unwrap_or_default())
 }
 

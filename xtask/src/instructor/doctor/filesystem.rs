@@ -71,7 +71,15 @@ pub(super) fn check(target: &Path, scratch: &Path) -> Vec<Finding> {
         Some(gib) => out.push(Finding::ok("disk", format!("{gib:.0} GiB free"))),
         None => {}
     }
-    if let Ok(mounts) = std::fs::read_to_string("/proc/mounts") {
+    // Linux lists its mounts in /proc/mounts; macOS and the BSDs print them with `mount`.
+    let mounts = std::fs::read_to_string("/proc/mounts").ok().or_else(|| {
+        duct::cmd!("mount")
+            .stderr_null()
+            .read()
+            .ok()
+            .map(|text| bsd_mounts_as_proc(&text))
+    });
+    if let Some(mounts) = mounts {
         let at = existing.canonicalize().unwrap_or(existing.clone());
         match file_system_kind(&mounts, &at) {
             Some(kind) if NETWORK_KINDS.contains(&kind.as_str()) => out.push(Finding::warning(
@@ -130,6 +138,23 @@ pub fn file_system_kind(mounts: &str, path: &Path) -> Option<String> {
         .map(|(_, kind)| kind)
 }
 
+/// `mount`'s lines on macOS (`//me@server/share on /Volumes/share (smbfs, nodev)`)
+/// rewritten in /proc/mounts' shape (`//me@server/share /Volumes/share smbfs`).
+pub fn bsd_mounts_as_proc(text: &str) -> String {
+    text.lines()
+        .filter_map(|l| {
+            let (device, rest) = l.split_once(" on ")?;
+            let (point, kind) = rest.rsplit_once(" (")?;
+            let kind = kind.split([',', ')']).next()?.trim();
+            Some(format!(
+                "{} {} {kind} -\n",
+                device.replace(' ', "\\040"),
+                point.replace(' ', "\\040")
+            ))
+        })
+        .collect()
+}
+
 /// Whether every one of these modification times falls on a whole second: a file
 /// system that keeps only seconds.
 pub fn resolution_is_coarse(times: &[SystemTime]) -> bool {
@@ -182,7 +207,9 @@ fn watching(dir: &Path) -> Finding {
     }
     let roots = vec![watched.clone()];
     let before = crate::server::watch::stamp(&roots);
-    let _ = std::fs::write(&file, "two, longer");
+    // The same size, so only the modification time can tell the change.
+    std::thread::sleep(Duration::from_millis(20));
+    let _ = std::fs::write(&file, "two");
     let after = crate::server::watch::stamp(&roots);
     let _ = std::fs::remove_dir_all(&watched);
     match crate::server::watch::changed(&before, &after) {
@@ -212,6 +239,18 @@ share /mnt/my\\040files 9p rw 0 0
         assert_eq!(kind("/home/me/net/lab/target").as_deref(), Some("nfs4"));
         assert_eq!(kind("/home/me/network").as_deref(), Some("ext4"));
         assert_eq!(kind("/mnt/my files/lab").as_deref(), Some("9p"));
+    }
+
+    #[test]
+    fn reads_macos_mount_lines() {
+        let text = "\
+/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)
+//me@nas/projects on /Volumes/my projects (smbfs, nodev, nosuid, mounted by me)
+";
+        let mounts = bsd_mounts_as_proc(text);
+        let kind = |p: &str| file_system_kind(&mounts, Path::new(p));
+        assert_eq!(kind("/Users/me/lab").as_deref(), Some("apfs"));
+        assert_eq!(kind("/Volumes/my projects/lab").as_deref(), Some("smbfs"));
     }
 
     #[test]

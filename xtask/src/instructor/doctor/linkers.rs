@@ -3,27 +3,31 @@
 use std::path::Path;
 
 use super::Finding;
+use crate::instructor::machine::LinkerProbe;
 use crate::requirements::find_on_path;
 
 /// The linker of a probe build (`None` when it cannot be read), and the findings.
 pub(super) fn check(scratch: &Path) -> (Option<String>, Vec<Finding>) {
     let mut out = Vec::new();
-    let linker = crate::instructor::machine::default_linker(scratch);
-    match &linker {
-        Some(l) if l.starts_with("GNU ld") => out.push(Finding::warning(
+    let probe = crate::instructor::machine::default_linker(scratch, None);
+    match &probe {
+        LinkerProbe::Named(l) if l.starts_with("GNU ld") => out.push(Finding::warning(
             "linker",
             format!("plain builds link with {l}, the slowest of the usual linkers"),
             "see the Linking chapter: rust-lld or mold in .cargo/config.toml",
         )),
-        Some(l) => out.push(Finding::ok("linker", format!("plain builds link with {l}"))),
-        None if cfg!(any(target_os = "macos", windows)) => out.push(Finding::ok(
+        LinkerProbe::Named(l) => {
+            out.push(Finding::ok("linker", format!("plain builds link with {l}")))
+        }
+        LinkerProbe::Unnamed => out.push(Finding::ok(
             "linker",
-            "the platform's own linker (its binaries carry no linker note to read)",
+            "a plain build links (this platform's binaries carry no linker note to read)",
         )),
-        None => out.push(Finding::warning(
+        LinkerProbe::BuildFailed(why) => out.push(Finding::problem(
             "linker",
-            "a one-line program did not build or its linker could not be read",
-            "run `cargo new probe && cd probe && cargo build` and read cargo's error",
+            format!("a one-line program does not build: {why}"),
+            "install the C toolchain Rust links with (Linux: gcc or clang; macOS: \
+             `xcode-select --install`; Windows: Visual Studio Build Tools)",
         )),
     }
     let mut have = Vec::new();
@@ -54,5 +58,5 @@ pub(super) fn check(scratch: &Path) -> (Option<String>, Vec<Finding>) {
     } else {
         out.push(Finding::ok("linkers", listed));
     }
-    (linker, out)
+    (probe.name(), out)
 }

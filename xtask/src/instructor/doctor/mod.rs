@@ -1,4 +1,4 @@
-//! `doctor`: checks one laptop in about a minute for what changes the lab's results or
+//! `doctor`: checks one laptop in a second or two for what changes the lab's results or
 //! breaks it. Each finding is ok, a warning or a problem, with its fix in one line;
 //! only problems (the lab cannot work) make the command fail.
 

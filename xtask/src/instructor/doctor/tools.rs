@@ -44,14 +44,14 @@ pub(super) fn check(root: &Path) -> Vec<Finding> {
         out.push(Finding::ok("tools", present.join(", ")));
     }
 
-    let reachable = crate::downloads::network::crates_io_reachable();
+    let reachable = crate::downloads::network::crates_io_reachable(root);
     match reachable {
         true => out.push(Finding::ok("network", "crates.io answers")),
         false => out.push(Finding::warning(
             "network",
             format!(
                 "crates.io cannot be reached ({}): the lab works from what was downloaded",
-                crate::downloads::network::why_unreachable()
+                crate::downloads::network::why_unreachable(root)
             ),
             "fine after `cargo xtask prefetch`; the download experiments are skipped",
         )),

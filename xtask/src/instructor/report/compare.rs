@@ -44,9 +44,52 @@ pub struct ExperimentRow {
     /// normalized time: 1.0 when the machines agree exactly; `None` with fewer than
     /// two machines' results.
     pub spread: Option<f64>,
-    /// Steps where machines compiled different packages, one line each.
-    pub differences: Vec<String>,
+    /// Steps where machines compiled different packages.
+    pub differences: Vec<Difference>,
 }
+
+/// A step in which the machines did not compile the same packages.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Difference {
+    /// The step's number.
+    pub step: usize,
+    /// Its label.
+    pub label: String,
+    /// What each machine with a result compiled.
+    pub compiled: Vec<Compiled>,
+}
+
+/// What one machine compiled in a step.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Compiled {
+    /// The machine's position in [`Comparison::machines`].
+    pub machine: usize,
+    /// The packages, sorted.
+    pub packages: Vec<String>,
+}
+
+impl Difference {
+    /// "step 3 (label): a.json compiled app, itoa; b.json compiled app".
+    pub fn describe(&self, machines: &[Entry]) -> String {
+        let parts: Vec<String> = self
+            .compiled
+            .iter()
+            .map(|c| {
+                let what = match c.packages.is_empty() {
+                    true => "nothing".to_string(),
+                    false => c.packages.join(", "),
+                };
+                let name = machines.get(c.machine).map_or("?", |m| m.label.as_str());
+                format!("{name} compiled {what}")
+            })
+            .collect();
+        format!("step {} ({}): {}", self.step, self.label, parts.join("; "))
+    }
+}
+
+/// Steps shorter than this on some machine are left out of the spread: at a few
+/// milliseconds, the ratio between two machines is noise.
+pub const SPREAD_FLOOR_SECONDS: f64 = 0.05;
 
 /// The whole comparison.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -57,8 +100,22 @@ pub struct Comparison {
     pub experiments: Vec<ExperimentRow>,
 }
 
-/// Compares `reports` (label, report), in the order given.
+/// Compares `reports` (label, report), in the order given. Labels that repeat (two
+/// machines' `report.json`) are told apart by their position.
 pub fn compare(reports: &[(String, MachineReport)]) -> Comparison {
+    let reports: Vec<(String, MachineReport)> = reports
+        .iter()
+        .enumerate()
+        .map(|(i, (label, r))| {
+            let repeated = reports.iter().filter(|(l, _)| l == label).count() > 1;
+            let label = match repeated {
+                true => format!("{label} #{}", i + 1),
+                false => label.clone(),
+            };
+            (label, r.clone())
+        })
+        .collect();
+    let reports = reports.as_slice();
     let mut names: Vec<(String, String)> = Vec::new();
     for (_, r) in reports {
         for e in &r.experiments {
@@ -78,7 +135,7 @@ pub fn compare(reports: &[(String, MachineReport)]) -> Comparison {
                         .find(|e| e.name == name && !e.steps.is_empty())
                 })
                 .collect();
-            row(name, title, &per_machine, reports)
+            row(name, title, &per_machine)
         })
         .collect();
     Comparison {
@@ -93,12 +150,7 @@ pub fn compare(reports: &[(String, MachineReport)]) -> Comparison {
     }
 }
 
-fn row(
-    name: String,
-    title: String,
-    per_machine: &[Option<&Experiment>],
-    reports: &[(String, MachineReport)],
-) -> ExperimentRow {
+fn row(name: String, title: String, per_machine: &[Option<&Experiment>]) -> ExperimentRow {
     let numbers: Vec<(usize, String)> = per_machine
         .iter()
         .flatten()
@@ -113,10 +165,12 @@ fn row(
         .unwrap_or_default();
     let mut steps = Vec::new();
     let mut differences = Vec::new();
+    let mut noisy = Vec::new();
     for (number, label) in numbers {
         let mut seconds = Vec::new();
         let mut normalized = Vec::new();
-        let mut compiled: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut compiled: Vec<Compiled> = Vec::new();
+        let mut shortest = f64::INFINITY;
         for (m, e) in per_machine.iter().enumerate() {
             let step = e.and_then(|e| e.steps.iter().find(|s| s.number == number));
             let cold = e.and_then(|e| e.steps.first()).map(|s| s.seconds);
@@ -126,11 +180,23 @@ fn row(
                 _ => None,
             });
             if let Some(s) = step {
-                compiled.push((m, s.compiled.clone()));
+                shortest = shortest.min(s.seconds);
+                compiled.push(Compiled {
+                    machine: m,
+                    packages: s.compiled.clone(),
+                });
             }
         }
-        if let Some(line) = difference(number, &label, &compiled, reports) {
-            differences.push(line);
+        if compiled.iter().any(|c| c.packages != compiled[0].packages) {
+            differences.push(Difference {
+                step: number,
+                label: label.clone(),
+                compiled,
+            });
+        }
+        if shortest < SPREAD_FLOOR_SECONDS {
+            // Kept in the rows and charts, left out of the spread.
+            noisy.push(number);
         }
         steps.push(StepRow {
             number,
@@ -141,6 +207,7 @@ fn row(
     }
     let spread = steps
         .iter()
+        .filter(|s| !noisy.contains(&s.number))
         .filter_map(|s| {
             let values: Vec<f64> = s.normalized.iter().flatten().copied().collect();
             let (lo, hi) = values.iter().fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| {
@@ -158,31 +225,6 @@ fn row(
         spread,
         differences,
     }
-}
-
-/// "step 3 (label): a.json compiled app, itoa; b.json compiled app" when the machines
-/// did not compile the same packages.
-fn difference(
-    number: usize,
-    label: &str,
-    compiled: &[(usize, Vec<String>)],
-    reports: &[(String, MachineReport)],
-) -> Option<String> {
-    let first = &compiled.first()?.1;
-    if compiled.iter().all(|(_, c)| c == first) {
-        return None;
-    }
-    let parts: Vec<String> = compiled
-        .iter()
-        .map(|(m, c)| {
-            let what = match c.is_empty() {
-                true => "nothing".to_string(),
-                false => c.join(", "),
-            };
-            format!("{} compiled {what}", reports[*m].0)
-        })
-        .collect();
-    Some(format!("step {number} ({label}): {}", parts.join("; ")))
 }
 
 #[cfg(test)]
@@ -252,9 +294,40 @@ mod tests {
         let c = compare(&[("fast.json".into(), fast), ("odd.json".into(), odd)]);
         let row = &c.experiments[0];
         assert!((row.spread.unwrap() - 3.0).abs() < 1e-9, "{:?}", row.spread);
+        let lines: Vec<String> = row
+            .differences
+            .iter()
+            .map(|d| d.describe(&c.machines))
+            .collect();
         assert_eq!(
-            row.differences,
+            lines,
             ["step 3 (step 3): fast.json compiled app; odd.json compiled app, serde"]
         );
+    }
+
+    #[test]
+    fn tiny_steps_stay_out_of_the_spread_and_repeated_names_are_told_apart() {
+        let a = machine(
+            2,
+            vec![
+                step(1, 1.0, &["app"]),
+                step(2, 0.01, &[]),
+                step(3, 0.5, &["app"]),
+            ],
+        );
+        let b = machine(
+            8,
+            vec![
+                step(1, 1.0, &["app"]),
+                step(2, 0.03, &[]),
+                step(3, 0.5, &["app"]),
+            ],
+        );
+        let c = compare(&[("report.json".into(), a), ("report.json".into(), b)]);
+        // Step 2 differs threefold but lasts milliseconds; step 3 agrees.
+        assert_eq!(c.experiments[0].spread, Some(1.0));
+        assert_eq!(c.experiments[0].steps.len(), 2);
+        let labels: Vec<&str> = c.machines.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["report.json #1", "report.json #2"]);
     }
 }

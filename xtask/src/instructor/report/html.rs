@@ -153,7 +153,7 @@ pub fn compare_page(c: &Comparison) -> String {
             escape(&m.linker)
         );
     }
-    out.push_str("</table>\n<p>Each step is shown as a multiple of the same machine's cold build of the experiment (its first step), so fast and slow machines compare. The spread is the largest ratio between the highest and the lowest machine over an experiment's steps: 1.0× means the machines agree.</p>\n");
+    out.push_str("</table>\n<p>Each step is shown as a multiple of the same machine's cold build of the experiment (its first step), so fast and slow machines compare. The spread is the largest ratio between the highest and the lowest machine over an experiment's steps, leaving out steps that took under 0.05 s somewhere (at a few milliseconds the ratio is noise): 1.0× means the machines agree.</p>\n");
     let flagged: Vec<&str> = c
         .experiments
         .iter()
@@ -184,7 +184,11 @@ pub fn compare_page(c: &Comparison) -> String {
     for e in &c.experiments {
         out.push_str(&section_head(&e.name, &e.title, e.steps.len()));
         for d in &e.differences {
-            let _ = writeln!(out, "<p class=\"flag difference\">{}</p>", escape(d));
+            let _ = writeln!(
+                out,
+                "<p class=\"flag difference\">{}</p>",
+                escape(&d.describe(&c.machines))
+            );
         }
         let groups: Vec<Group> = e
             .steps
