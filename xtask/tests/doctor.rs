@@ -236,3 +236,54 @@ fn a_target_dir_that_cannot_be_written_is_a_problem_and_fails() {
         text(&out)
     );
 }
+
+#[test]
+fn a_wrapper_in_the_cargo_config_and_build_variables_are_each_named() {
+    // A pass-through wrapper in the place sccache usually goes.
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(
+        home.path().join("config.toml"),
+        "[build]\nrustc-wrapper = \"/usr/bin/env\"\n",
+    )
+    .unwrap();
+    let target = home.path().join("elsewhere");
+    let (out, json) = doctor(
+        &[
+            ("CARGO_HOME", home.path().to_str().unwrap()),
+            ("CARGO_INCREMENTAL", "0"),
+            ("CARGO_TARGET_DIR", target.to_str().unwrap()),
+        ],
+        &[],
+    );
+    let all = text(&out);
+    let findings = json["findings"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{all}"));
+    let config: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["check"] == "cargo config")
+        .filter_map(|f| f["summary"].as_str())
+        .collect();
+    assert!(
+        config
+            .iter()
+            .any(|s| s.contains("`build.rustc-wrapper`") && s.contains("/usr/bin/env")),
+        "{config:?}"
+    );
+    for var in ["CARGO_INCREMENTAL", "CARGO_TARGET_DIR"] {
+        let f = finding(&json, &format!("env {var}"));
+        assert_eq!(f["level"], "warning", "{f}");
+        assert!(
+            f["fix"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!("unset {var}")),
+            "{f}"
+        );
+    }
+    // The target directory checks look where CARGO_TARGET_DIR points.
+    let dir = finding(&json, "target dir")["summary"].as_str().unwrap();
+    assert!(dir.contains(target.to_str().unwrap()), "{dir}");
+    // The wrapper passes rustc through, so the probe still links.
+    assert_eq!(finding(&json, "linker")["level"], "ok", "{all}");
+}
