@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::engine::manifest::{self, MANIFEST_FILE};
 use crate::error::InputError;
-use crate::manifest::{self, MANIFEST_FILE};
 
 /// The book's chapters in reading order, by file stem; exercises are listed this way.
 pub const CHAPTERS: &[&str] = &[

@@ -6,9 +6,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::plan::CargoCommand;
-use crate::report::{CargoOutcome, Report, StepReport};
-use crate::snapshot::{NEW_UNIT, unit_name};
+use crate::engine::plan::CargoCommand;
+use crate::engine::report::{CargoOutcome, Report, StepReport};
+use crate::engine::snapshot::{NEW_UNIT, unit_name};
 
 /// Renders the whole report.
 pub fn render(report: &Report) -> String {
@@ -151,7 +151,7 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome, step_seconds: f64) {
     for line in &cargo.order {
         let _ = writeln!(out, "  order: {line}");
     }
-    for line in crate::services::sccache::summary(&cargo.cache) {
+    for line in crate::engine::services::sccache::summary(&cargo.cache) {
         let _ = writeln!(out, "  sccache {line}");
     }
     if !cargo.success {

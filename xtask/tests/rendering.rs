@@ -5,8 +5,9 @@
 
 use std::path::Path;
 
-use xtask::report::Report;
-use xtask::{snapshot, table};
+use xtask::engine::report::Report;
+use xtask::engine::snapshot;
+use xtask::table;
 
 fn report() -> Report {
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use xtask::commands::run_exercise;
-use xtask::snapshot;
-use xtask::step_runner::RunOptions;
+use xtask::engine::snapshot;
+use xtask::engine::step_runner::RunOptions;
 
 fn copy(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

@@ -29,7 +29,7 @@ pub fn expand(
         if caps.get(1).is_some() {
             return caps[0][1..].to_string();
         }
-        let line = crate::manifest::line_of(content, caps.get(0).map_or(0, |m| m.start()));
+        let line = crate::engine::manifest::line_of(content, caps.get(0).map_or(0, |m| m.start()));
         let name = caps.get(2).map_or("", |m| m.as_str());
         let name = match challenge::resolve(&sources.challenges, name) {
             Ok(n) => n,

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::chart::{self, Bar, escape};
-use crate::report::Report;
+use crate::engine::report::Report;
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\\)?\{\{#exercise(?:\s+([^}\s]*))?\s*\}\}").expect("valid regex")
@@ -80,7 +80,7 @@ pub fn expand(
         if caps.get(1).is_some() {
             return whole[1..].to_string();
         }
-        let line = crate::manifest::line_of(content, caps.get(0).map_or(0, |m| m.start()));
+        let line = crate::engine::manifest::line_of(content, caps.get(0).map_or(0, |m| m.start()));
         let name = caps.get(2).map_or("", |m| m.as_str());
         if name.is_empty() {
             errors.push(format!(
@@ -123,17 +123,20 @@ pub fn expand(
 
 /// Loads what the block shows for one exercise.
 pub fn load(name: &str, sources: &Sources) -> anyhow::Result<BlockData> {
-    let manifest = crate::manifest::load(
+    let manifest = crate::engine::manifest::load(
         &sources
             .exercises
             .join(name)
-            .join(crate::manifest::MANIFEST_FILE),
+            .join(crate::engine::manifest::MANIFEST_FILE),
     )?
     .manifest;
-    let snapshot = crate::snapshot::read(&crate::snapshot::path(&sources.snapshots, name))?;
+    let snapshot =
+        crate::engine::snapshot::read(&crate::engine::snapshot::path(&sources.snapshots, name))?;
     // A results file that cannot be read is the learner's, not the book's problem:
     // the block then shows no results rather than failing the build.
-    let results = crate::results::load(&sources.results, name).ok().flatten();
+    let results = crate::engine::results::load(&sources.results, name)
+        .ok()
+        .flatten();
     Ok(BlockData {
         name: name.to_string(),
         predict: manifest.predict.map(|p| *p.get_ref()),
@@ -227,7 +230,7 @@ fn render_results(s: &mut String, d: &BlockData, r: &Report) {
     let same = d
         .snapshot
         .as_ref()
-        .map(|snap| snap.trim_end() == crate::snapshot::render(r).trim_end());
+        .map(|snap| snap.trim_end() == crate::engine::snapshot::render(r).trim_end());
     let verdict = match same {
         Some(true) => "the same rebuilds as the verified output",
         Some(false) => "different rebuilds from the verified output; compare them above",
@@ -331,7 +334,7 @@ mod tests {
         )
         .unwrap();
         std::fs::create_dir_all(dir.join("snapshots")).unwrap();
-        crate::snapshot::write(
+        crate::engine::snapshot::write(
             &dir.join("snapshots/touch-main.snap"),
             "touch-main",
             "t",

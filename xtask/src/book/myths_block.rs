@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::exercise_block::Sources;
-use crate::plan::Myth;
+use crate::engine::plan::Myth;
 
 static DIRECTIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\\)?\{\{#myths\s*\}\}").expect("valid regex"));
@@ -39,17 +39,19 @@ pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
     let mut listed = crate::catalogue::entries(&sources.exercises);
     let mut plans = Vec::new();
     for e in listed.drain(..) {
-        match crate::plan::load(&e.dir) {
+        match crate::engine::plan::load(&e.dir) {
             Ok(plan) => plans.push(plan),
             Err(err) => errors.push(format!("exercise `{}`: {err}", e.name)),
         }
     }
     plans.sort_by_key(|p| (crate::catalogue::chapter_rank(&p.chapter), p.name.clone()));
     for plan in plans {
-        let snapshot =
-            crate::snapshot::read(&crate::snapshot::path(&sources.snapshots, &plan.name))
-                .ok()
-                .flatten();
+        let snapshot = crate::engine::snapshot::read(&crate::engine::snapshot::path(
+            &sources.snapshots,
+            &plan.name,
+        ))
+        .ok()
+        .flatten();
         for myth in &plan.myths {
             let step_label = plan
                 .steps
@@ -64,7 +66,7 @@ pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
                 myth: myth.clone(),
                 verified: snapshot
                     .as_deref()
-                    .and_then(|s| crate::snapshot::step_section(s, myth.step)),
+                    .and_then(|s| crate::engine::snapshot::step_section(s, myth.step)),
             });
         }
     }

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use super::chart::escape;
 
-use crate::report::CargoOutcome;
+use crate::engine::report::CargoOutcome;
 
 /// The colour of rustc's own work.
 pub const COMPILE_COLOUR: &str = "#4dabf7";
@@ -106,14 +106,14 @@ pub fn render(title: &str, cargo: &CargoOutcome) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::CrateTiming;
+    use crate::engine::report::CrateTiming;
 
     fn outcome(timings: Vec<CrateTiming>) -> CargoOutcome {
         let fixture = concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/tests/fixtures/reports/build-script-rerun.json"
         );
-        let r: crate::report::Report =
+        let r: crate::engine::report::Report =
             serde_json::from_slice(&std::fs::read(fixture).unwrap()).unwrap();
         let mut c = r.steps[0].cargo.clone().unwrap();
         c.timings = timings;
@@ -121,7 +121,7 @@ mod tests {
     }
 
     fn timing(package: &str, start: Option<f64>, compile: f64, link: Option<f64>) -> CrateTiming {
-        crate::report::test_timing(package, start, compile, link)
+        crate::engine::report::test_timing(package, start, compile, link)
     }
 
     #[test]

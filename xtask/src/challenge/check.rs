@@ -7,10 +7,10 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::manifest::{self, Challenge};
-use crate::report::Report;
-use crate::sandbox::Sandbox;
-use crate::stats::Stats;
-use crate::step_runner::{self, Progress, RunOptions};
+use crate::engine::report::Report;
+use crate::engine::sandbox::Sandbox;
+use crate::engine::stats::Stats;
+use crate::engine::step_runner::{self, Progress, RunOptions};
 
 /// One goal's result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +78,7 @@ pub fn check_with(
         sandbox.overlay(o)?;
     }
     let challenge = manifest::load(name, manifest_dir, sandbox.root())?;
-    let missing = crate::requirements::missing(&challenge.plan.requires);
+    let missing = crate::engine::requirements::missing(&challenge.plan.requires);
     if !missing.is_empty() {
         let what: Vec<String> = missing.iter().map(ToString::to_string).collect();
         return Err(crate::error::Skipped(format!("{name} {}", what.join("; "))).into());
@@ -154,12 +154,12 @@ fn measure_against_starter(
         observer: None,
         ..options.clone()
     };
-    let goals: Vec<(usize, crate::plan::Measure)> = challenge
+    let goals: Vec<(usize, crate::engine::plan::Measure)> = challenge
         .goals
         .iter()
         .filter_map(|g| g.timing.map(|t| (g.step, t.measure)))
         .collect();
-    let value = |r: &Report, step: usize, m: crate::plan::Measure| {
+    let value = |r: &Report, step: usize, m: crate::engine::plan::Measure| {
         r.steps
             .iter()
             .find(|s| s.number == step)
@@ -310,13 +310,13 @@ pub fn bless(root: &Path, name: &str) -> Result<std::path::PathBuf> {
         );
     }
     let file = snapshot_path(name);
-    crate::snapshot::write_from(
+    crate::engine::snapshot::write_from(
         &file,
         &format!("challenges/{name}/challenge.toml"),
         &solved.challenge.title,
-        &crate::snapshot::render(&solved.report),
+        &crate::engine::snapshot::render(&solved.report),
     )?;
-    let _ = std::fs::remove_file(crate::snapshot::pending_path(&file));
+    let _ = std::fs::remove_file(crate::engine::snapshot::pending_path(&file));
     Ok(file)
 }
 
@@ -346,16 +346,16 @@ pub fn dev_check(root: &Path, name: &str) -> Result<Vec<String>> {
         ));
         return Ok(problems);
     }
-    let content = crate::snapshot::render(&solved.report);
+    let content = crate::engine::snapshot::render(&solved.report);
     let file = snapshot_path(name);
-    let pending = crate::snapshot::pending_path(&file);
-    match crate::snapshot::compare(&file, &content)? {
-        crate::snapshot::Comparison::Same => {
+    let pending = crate::engine::snapshot::pending_path(&file);
+    match crate::engine::snapshot::compare(&file, &content)? {
+        crate::engine::snapshot::Comparison::Same => {
             let _ = std::fs::remove_file(&pending);
         }
         other => {
             problems.push(match other {
-                crate::snapshot::Comparison::Changed(diff) => {
+                crate::engine::snapshot::Comparison::Changed(diff) => {
                     format!(
                         "the solution's snapshot {} differs:\n{diff}",
                         file.display()
@@ -368,7 +368,7 @@ pub fn dev_check(root: &Path, name: &str) -> Result<Vec<String>> {
                     "run `cargo xtask bless {name}` locally if the change is intended"
                 ));
             } else {
-                crate::snapshot::write_from(
+                crate::engine::snapshot::write_from(
                     &pending,
                     &format!("challenges/{name}/challenge.toml"),
                     &solved.challenge.title,

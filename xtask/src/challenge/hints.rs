@@ -26,7 +26,7 @@ pub fn next<'a>(
     } else {
         (shown(results_dir, name) + 1).min(hints.len())
     };
-    crate::results::write_atomic(
+    crate::engine::results::write_atomic(
         &results_dir.join("hints").join(name),
         count.to_string().as_bytes(),
     )?;

@@ -27,9 +27,9 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::engine::manifest::{LoadedManifest, Manifest, RawStep};
+use crate::engine::plan::Plan;
 use crate::error::InputError;
-use crate::manifest::{LoadedManifest, Manifest, RawStep};
-use crate::plan::Plan;
 
 /// A challenge as written.
 #[derive(Debug, Clone, Deserialize)]
@@ -76,7 +76,7 @@ pub struct Goal {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Timing {
     /// What is measured at the step.
-    pub measure: crate::plan::Measure,
+    pub measure: crate::engine::plan::Measure,
     /// The minimum ratio.
     pub at_least: f64,
 }
@@ -108,7 +108,9 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
     let source = std::fs::read_to_string(&path)
         .map_err(|e| InputError::new(format!("cannot read the challenge: {e}")).at(&path, None))?;
     let raw: RawChallenge = toml::from_str(&source).map_err(|e| {
-        let line = e.span().map(|s| crate::manifest::line_of(&source, s.start));
+        let line = e
+            .span()
+            .map(|s| crate::engine::manifest::line_of(&source, s.start));
         InputError::new(e.message().trim().to_string()).at(&path, line)
     })?;
     // The steps are an experiment's steps: reuse the experiment's plan and its checks,
@@ -134,7 +136,7 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
     if raw.steps.is_empty() {
         return Err(InputError::new("the challenge has no `[[step]]`").at(&path, None));
     }
-    let mut plan = crate::plan::build(project_dir, &loaded)?;
+    let mut plan = crate::engine::plan::build(project_dir, &loaded)?;
     plan.name = name.to_string();
     if raw.goals.is_empty() {
         return Err(
@@ -151,8 +153,8 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
             (None, None) => None,
             (measure, Some(at_least)) if at_least >= 1.0 => {
                 let measure = match measure.as_deref() {
-                    None | Some("time") => crate::plan::Measure::Time,
-                    Some("link") => crate::plan::Measure::Link,
+                    None | Some("time") => crate::engine::plan::Measure::Time,
+                    Some("link") => crate::engine::plan::Measure::Link,
                     Some(other) => {
                         return Err(err(format!(
                             "unknown measure `{other}`; use `time` or `link`"
@@ -170,9 +172,9 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
         };
         // A timing goal is decided by its measure; any other by the step's expectations.
         if timing.is_some() {
-            crate::plan::running_step(&plan.steps, goal.step).map_err(err)?;
+            crate::engine::plan::running_step(&plan.steps, goal.step).map_err(err)?;
         } else {
-            crate::plan::checked_step(&plan.steps, goal.step).map_err(err)?;
+            crate::engine::plan::checked_step(&plan.steps, goal.step).map_err(err)?;
         }
         goals.push(Goal {
             text: goal.text.trim().to_string(),
@@ -230,7 +232,7 @@ mod tests {
         assert_eq!(
             c.goals[0].timing,
             Some(Timing {
-                measure: crate::plan::Measure::Link,
+                measure: crate::engine::plan::Measure::Link,
                 at_least: 2.0
             })
         );

@@ -85,7 +85,7 @@ pub fn apply(working: &Path, pristine: &Path) -> Result<()> {
             .with_context(|| format!("cannot remove {}", path.display()))?;
         }
     }
-    crate::sandbox::copy_tree(pristine, working)
+    crate::engine::sandbox::copy_tree(pristine, working)
 }
 
 #[cfg(test)]

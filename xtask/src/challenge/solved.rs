@@ -25,9 +25,9 @@ pub fn record(results_dir: &Path, name: &str) -> Result<Solved> {
     }
     let solved = Solved {
         challenge: name.to_string(),
-        solved_at: crate::step_runner::rfc3339(std::time::SystemTime::now()),
+        solved_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
     };
-    crate::results::write_atomic(
+    crate::engine::results::write_atomic(
         &path(results_dir, name),
         &serde_json::to_vec_pretty(&solved)?,
     )?;

@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 
 use crate::book::{self, BuildOptions};
+use crate::engine::stats::Stats;
 use crate::paths;
-use crate::stats::Stats;
 
 /// Runs the benchmarks and prints medians.
 pub fn run(runs: usize, cold: bool) -> Result<()> {

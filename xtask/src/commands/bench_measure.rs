@@ -13,7 +13,7 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use crate::stats::Stats;
+use crate::engine::stats::Stats;
 
 /// Crates in the generated chain (plus `app`).
 const CRATES: usize = 12;
@@ -82,7 +82,7 @@ pub fn run(runs: usize) -> Result<()> {
             [false, true]
         };
         for log in order {
-            let env = (!log).then_some((crate::fingerprint_log::REASONS_VAR, "package"));
+            let env = (!log).then_some((crate::engine::fingerprint_log::REASONS_VAR, "package"));
             let t = code_edit_seconds(project, leaf, 1, env)?;
             if log { on.extend(t) } else { off.extend(t) }
         }

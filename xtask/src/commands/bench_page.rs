@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 
-use crate::stats::Stats;
+use crate::engine::stats::Stats;
 
 /// The exercises timed.
 const EXERCISES: &[&str] = &["noop-rebuild", "workspace-chain"];

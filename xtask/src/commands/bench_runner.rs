@@ -12,14 +12,14 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 use crate::catalogue;
+use crate::engine::plan::{Action, Plan};
+use crate::engine::report::Report;
+use crate::engine::results;
+use crate::engine::sandbox::{Sandbox, StepEnv};
+use crate::engine::snapshot;
+use crate::engine::stats::Stats;
+use crate::engine::step_runner::{self, Progress, RunOptions};
 use crate::paths;
-use crate::plan::{Action, Plan};
-use crate::report::Report;
-use crate::results;
-use crate::sandbox::{Sandbox, StepEnv};
-use crate::snapshot;
-use crate::stats::Stats;
-use crate::step_runner::{self, Progress, RunOptions};
 
 /// The exercise timed when none is named: local crates only, so no network is needed.
 pub const DEFAULT_EXERCISE: &str = "workspace-chain";
@@ -30,7 +30,7 @@ pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
         &paths::exercises_dir(),
         exercise.unwrap_or(DEFAULT_EXERCISE),
     )?;
-    let plan = crate::plan::load(&dir)?;
+    let plan = crate::engine::plan::load(&dir)?;
     eprintln!(
         "Timing `cargo xtask run {}` against its cargo commands run directly, {runs} runs each…",
         plan.name

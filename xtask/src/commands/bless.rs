@@ -4,10 +4,10 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
+use crate::engine::snapshot;
+use crate::engine::step_runner::RunOptions;
 use crate::error::CheckFailed;
 use crate::paths;
-use crate::snapshot;
-use crate::step_runner::RunOptions;
 
 /// Runs the exercises and writes their snapshots. An exercise whose expectations fail
 /// is not blessed: a snapshot records behaviour the manifest agrees with.

@@ -3,9 +3,9 @@
 use anyhow::Result;
 
 use crate::challenge::{self, check, solved};
+use crate::engine::step_runner::Progress;
 use crate::error::CheckFailed;
 use crate::paths;
-use crate::step_runner::Progress;
 use crate::table;
 
 /// Runs the goals on a scratch copy of the learner's files; exit 0 only when all hold.

@@ -7,13 +7,13 @@ use std::fmt::Write as _;
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::engine::plan::{Claim, Measure};
+use crate::engine::report::Report;
+use crate::engine::results;
+use crate::engine::stats::Stats;
+use crate::engine::step_runner::RunOptions;
 use crate::error::{CheckFailed, Skipped};
 use crate::paths;
-use crate::plan::{Claim, Measure};
-use crate::report::Report;
-use crate::results;
-use crate::stats::Stats;
-use crate::step_runner::RunOptions;
 
 /// The result of one claim.
 #[derive(Debug, Clone, Serialize)]
@@ -37,7 +37,7 @@ pub fn run(exercises: &[String], runs: usize) -> Result<()> {
     let dirs = super::verify::select(exercises)?;
     let mut all = Vec::new();
     for dir in dirs {
-        let plan = crate::plan::load(&dir)?;
+        let plan = crate::engine::plan::load(&dir)?;
         if plan.claims.is_empty() {
             continue;
         }

@@ -3,9 +3,9 @@
 use anyhow::Result;
 
 use crate::cli::MeasureArgs;
+use crate::engine::step_runner::Progress;
 use crate::error::CheckFailed;
 use crate::measure::{self, Options};
-use crate::step_runner::Progress;
 
 /// Measures the project, prints the table and diagnosis (or JSON), and fails when a
 /// build failed or the final no-op build was not fresh.

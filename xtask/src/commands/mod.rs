@@ -25,12 +25,12 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use crate::engine::plan::{self, Plan};
+use crate::engine::report::Report;
+use crate::engine::requirements;
+use crate::engine::sandbox::Sandbox;
+use crate::engine::step_runner::{self, RunOptions};
 use crate::error::Skipped;
-use crate::plan::{self, Plan};
-use crate::report::Report;
-use crate::requirements;
-use crate::sandbox::Sandbox;
-use crate::step_runner::{self, RunOptions};
 
 /// Loads the exercise in `dir`, runs it in a fresh sandbox and returns the plan, the
 /// report and the sandbox (dropping the sandbox removes the scratch copy).

@@ -5,13 +5,13 @@ use anyhow::Result;
 use std::io::IsTerminal;
 
 use crate::catalogue;
+use crate::engine::results;
+use crate::engine::step_runner::{Progress, RunOptions};
 use crate::error::CheckFailed;
 use crate::error::InputError;
 use crate::learner::ask::{self, Answer};
 use crate::learner::predictions::{self, Prediction};
 use crate::paths;
-use crate::results;
-use crate::step_runner::{Progress, RunOptions};
 use crate::table;
 
 /// Runs an exercise by name or path; prints a table, or JSON with `json`. With
@@ -79,14 +79,14 @@ fn ask_prediction(dir: &std::path::Path) -> Result<Prediction> {
         )
         .into());
     }
-    let plan = crate::plan::load(dir)?;
+    let plan = crate::engine::plan::load(dir)?;
     let step = plan.predict.ok_or_else(|| {
         InputError::new(format!(
             "`{}` names no `predict` step in its manifest, so there is nothing to predict",
             plan.name
         ))
     })?;
-    let snapshot = crate::snapshot::read(&crate::snapshot::path(&paths::snapshots_dir(), &plan.name))?
+    let snapshot = crate::engine::snapshot::read(&crate::engine::snapshot::path(&paths::snapshots_dir(), &plan.name))?
         .ok_or_else(|| {
             InputError::new(format!(
                 "`{}` has no committed snapshot to take the choices from; run `cargo xtask bless {}` first",
@@ -117,7 +117,7 @@ fn ask_prediction(dir: &std::path::Path) -> Result<Prediction> {
         step,
         compiled,
         skipped,
-        made_at: crate::step_runner::rfc3339(std::time::SystemTime::now()),
+        made_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
     };
     predictions::save(&paths::results_dir(), &prediction)?;
     Ok(prediction)

@@ -9,11 +9,11 @@ use anyhow::{Context, Result};
 use crate::book::{self, BuildOptions};
 use crate::catalogue;
 use crate::cli::VerifyArgs;
+use crate::engine::results;
+use crate::engine::snapshot::{self, Comparison};
+use crate::engine::step_runner::RunOptions;
 use crate::error::{CheckFailed, InputError, Interrupted, Skipped};
 use crate::paths;
-use crate::results;
-use crate::snapshot::{self, Comparison};
-use crate::step_runner::RunOptions;
 
 /// The exercises named (by name or path), or all of them when none is.
 pub fn select(names: &[String]) -> Result<Vec<PathBuf>, InputError> {
@@ -337,7 +337,7 @@ fn verify_one(
     snapshots: &std::path::Path,
     skip_real_scale: bool,
 ) -> Result<Vec<String>> {
-    let plan = crate::plan::load(dir)?;
+    let plan = crate::engine::plan::load(dir)?;
     if skip_real_scale && plan.real_scale {
         return Err(Skipped(
             "real-scale tier: run by `cargo xtask verify --all` and `cargo xtask claims`".into(),

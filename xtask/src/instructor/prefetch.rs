@@ -13,9 +13,9 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 
-use crate::downloads::lockfile;
-use crate::plan::{self, Action};
-use crate::sandbox::Sandbox;
+use crate::engine::downloads::lockfile;
+use crate::engine::plan::{self, Action};
+use crate::engine::sandbox::Sandbox;
 
 /// One thing to fetch for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +59,7 @@ pub fn sources(root: &Path) -> Vec<Source> {
         .collect();
     out.sort_by_key(|s| !matches!(s, Source::Locked(d) if d == root));
     for entry in crate::catalogue::entries(&root.join("exercises")) {
-        if plan::load(&entry.dir).is_ok_and(|p| crate::step_runner::changes_manifests(&p)) {
+        if plan::load(&entry.dir).is_ok_and(|p| crate::engine::step_runner::changes_manifests(&p)) {
             out.push(Source::Replayed(entry.dir));
         }
     }
@@ -120,7 +120,7 @@ fn replay(dir: &Path) -> Result<()> {
             Action::Edit { .. } => None,
             _ => continue,
         };
-        crate::step_runner::apply_change(&step.action, &sandbox, &mut env, None)?;
+        crate::engine::step_runner::apply_change(&step.action, &sandbox, &mut env, None)?;
         if let Some(path) = manifest {
             // The workspace the changed manifest belongs to: the nearest directory
             // above it with a Cargo.lock, else the exercise's root.

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::report::Report;
+use crate::engine::report::Report;
 
 /// A learner's prediction for one exercise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,7 +77,7 @@ pub fn path(results_dir: &Path, exercise: &str) -> PathBuf {
 /// Saves a prediction, replacing an earlier one.
 pub fn save(results_dir: &Path, prediction: &Prediction) -> Result<PathBuf> {
     let file = path(results_dir, &prediction.exercise);
-    crate::results::write_atomic(&file, &serde_json::to_vec_pretty(prediction)?)?;
+    crate::engine::results::write_atomic(&file, &serde_json::to_vec_pretty(prediction)?)?;
     Ok(file)
 }
 
@@ -157,7 +157,7 @@ fn dedup<'a>(items: &[&'a str]) -> Vec<&'a str> {
 /// The packages a learner chooses from at `step`: those of the step in the exercise's
 /// committed snapshot, which `verify` keeps true.
 pub fn choices(snapshot: &str, step: usize) -> Vec<String> {
-    let Some(section) = crate::snapshot::step_section(snapshot, step) else {
+    let Some(section) = crate::engine::snapshot::step_section(snapshot, step) else {
         return Vec::new();
     };
     let mut names: Vec<String> = section
@@ -177,10 +177,10 @@ pub fn choices(snapshot: &str, step: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::UnitReport;
+    use crate::engine::report::UnitReport;
 
     fn unit(package: &str, fresh: bool, reason: &str) -> UnitReport {
-        crate::report::test_unit(package, fresh, Some(reason).filter(|r| !r.is_empty()))
+        crate::engine::report::test_unit(package, fresh, Some(reason).filter(|r| !r.is_empty()))
     }
 
     /// A real recorded report whose step 3 holds `units`.
@@ -253,13 +253,16 @@ mod tests {
     fn every_catalogue_exercise_has_a_prediction_with_choices() {
         let sources = crate::book::exercise_block::Sources::project();
         for e in crate::catalogue::entries(&sources.exercises) {
-            let plan = crate::plan::load(&e.dir).unwrap();
+            let plan = crate::engine::plan::load(&e.dir).unwrap();
             let step = plan
                 .predict
                 .unwrap_or_else(|| panic!("`{}` names no `predict` step", e.name));
-            let snap = crate::snapshot::read(&crate::snapshot::path(&sources.snapshots, &e.name))
-                .unwrap()
-                .unwrap_or_else(|| panic!("`{}` has no snapshot", e.name));
+            let snap = crate::engine::snapshot::read(&crate::engine::snapshot::path(
+                &sources.snapshots,
+                &e.name,
+            ))
+            .unwrap()
+            .unwrap_or_else(|| panic!("`{}` has no snapshot", e.name));
             assert!(
                 !choices(&snap, step).is_empty(),
                 "`{}` step {step} lists no packages to choose from",

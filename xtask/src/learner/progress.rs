@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::predictions::{self, Prediction};
-use crate::report::Report;
+use crate::engine::report::Report;
 
 /// Where a learner stands with one experiment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -39,7 +39,9 @@ impl Status {
 /// The status of `exercise` from the files under `results_dir`. Files that cannot be
 /// read count as absent: the status is a convenience, not a check.
 pub fn status(results_dir: &Path, exercise: &str) -> Status {
-    let report = crate::results::load(results_dir, exercise).ok().flatten();
+    let report = crate::engine::results::load(results_dir, exercise)
+        .ok()
+        .flatten();
     let prediction = predictions::load(results_dir, exercise).ok().flatten();
     status_of(prediction.as_ref(), report.as_ref())
 }

@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 use super::sequence::Role;
-use crate::report::{StepReport, UnitMode};
-use crate::stats::Stats;
+use crate::engine::report::{StepReport, UnitMode};
+use crate::engine::stats::Stats;
 
 /// One rule of the diagnosis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -118,11 +118,11 @@ fn compiled_units(step: &StepReport) -> Vec<String> {
         .filter(|u| !u.fresh)
         .map(|u| {
             let why = if u.reasons.is_empty() {
-                crate::snapshot::NEW_UNIT.to_string()
+                crate::engine::snapshot::NEW_UNIT.to_string()
             } else {
                 u.reasons.join("; ")
             };
-            format!("{}: {why}", crate::snapshot::unit_label(u))
+            format!("{}: {why}", crate::engine::snapshot::unit_label(u))
         })
         .collect()
 }
@@ -189,7 +189,7 @@ fn build_script_reruns(steps: &[(Role, &StepReport)], out: &mut Vec<Finding>) {
                 ),
                 vec![
                     format!("step {} ({})", step.number, step.label),
-                    format!("{}: {}", crate::snapshot::unit_label(u), u.reasons.join("; ")),
+                    format!("{}: {}", crate::engine::snapshot::unit_label(u), u.reasons.join("; ")),
                 ],
                 "Print `cargo::rerun-if-changed=PATH` for each file the build script reads \
                  (at least `cargo::rerun-if-changed=build.rs`): then cargo reruns it only when \
@@ -327,7 +327,7 @@ fn proc_macro_rebuilt(steps: &[(Role, &StepReport)], out: &mut Vec<Finding>) {
             .map(|u| {
                 format!(
                     "{}: {}",
-                    crate::snapshot::unit_label(u),
+                    crate::engine::snapshot::unit_label(u),
                     u.reasons.join("; ")
                 )
             })
@@ -353,9 +353,13 @@ fn proc_macro_rebuilt(steps: &[(Role, &StepReport)], out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{CrateTiming, test_outcome, test_unit};
+    use crate::engine::report::{CrateTiming, test_outcome, test_unit};
 
-    fn step(number: usize, seconds: f64, units: Vec<crate::report::UnitReport>) -> StepReport {
+    fn step(
+        number: usize,
+        seconds: f64,
+        units: Vec<crate::engine::report::UnitReport>,
+    ) -> StepReport {
         StepReport {
             number,
             label: format!("step {number}"),

@@ -138,7 +138,7 @@ impl Journal {
     pub fn restore_times(&self) -> Result<()> {
         for f in &self.record.files {
             if f.existed {
-                crate::sandbox::set_mtime(&f.path, time_of(f.mtime_ns))?;
+                crate::engine::sandbox::set_mtime(&f.path, time_of(f.mtime_ns))?;
             }
         }
         Ok(())
@@ -156,7 +156,7 @@ impl Journal {
                         std::fs::write(&f.path, &original)
                             .with_context(|| format!("cannot restore {}", f.path.display()))?;
                     }
-                    crate::sandbox::set_mtime(&f.path, time_of(f.mtime_ns))?;
+                    crate::engine::sandbox::set_mtime(&f.path, time_of(f.mtime_ns))?;
                 }
                 _ => {
                     let _ = std::fs::remove_file(&f.path);
@@ -197,7 +197,7 @@ mod tests {
         let file = project.path().join("main.rs");
         std::fs::write(&file, "fn main() {}\n").unwrap();
         let old = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-        crate::sandbox::set_mtime(&file, old).unwrap();
+        crate::engine::sandbox::set_mtime(&file, old).unwrap();
         let lock = project.path().join("Cargo.lock");
 
         // Dropped: restored.

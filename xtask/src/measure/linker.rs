@@ -40,7 +40,7 @@ pub fn alternatives(in_use: Option<&str>) -> Vec<String> {
     let mut out = Vec::new();
     let uses = |name: &str| in_use.is_some_and(|l| l.starts_with(name));
     if !uses("mold")
-        && let Some(p) = crate::requirements::find_on_path("mold")
+        && let Some(p) = crate::engine::requirements::find_on_path("mold")
     {
         out.push(format!("mold ({})", p.display()));
     }

@@ -20,11 +20,11 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde::Serialize;
 
+use crate::engine::report::Report;
+use crate::engine::sandbox::Sandbox;
+use crate::engine::stats::Stats;
+use crate::engine::step_runner::{self, Progress, RunOptions};
 use crate::error::InputError;
-use crate::report::Report;
-use crate::sandbox::Sandbox;
-use crate::stats::Stats;
-use crate::step_runner::{self, Progress, RunOptions};
 use diagnosis::Finding;
 use project::Project;
 use sequence::{Probes, Role, Target};
@@ -212,7 +212,7 @@ pub fn measure(options: &Options) -> Result<Measurement> {
     let linker = binary
         .filter(|_| !options.check)
         .and_then(|(_, t)| linker::read(&project.target_dir.join("debug").join(&t.name)));
-    let steps: Vec<(Role, &crate::report::StepReport)> =
+    let steps: Vec<(Role, &crate::engine::report::StepReport)> =
         roles.iter().cloned().zip(report.steps.iter()).collect();
     let ctx = diagnosis::Context {
         members: project.members.iter().map(|m| m.name.clone()).collect(),
@@ -222,7 +222,7 @@ pub fn measure(options: &Options) -> Result<Measurement> {
     let findings = diagnosis::diagnose(&steps, &ctx);
     let timings = timings(&steps);
     let command = match &main.steps[0].action {
-        crate::plan::Action::Cargo(c) => c.display(),
+        crate::engine::plan::Action::Cargo(c) => c.display(),
         _ => String::new(),
     };
     Ok(Measurement {
@@ -322,9 +322,9 @@ fn choose_probes(
 }
 
 /// Medians per kind of build step and file.
-fn timings(steps: &[(Role, &crate::report::StepReport)]) -> Vec<Timing> {
+fn timings(steps: &[(Role, &crate::engine::report::StepReport)]) -> Vec<Timing> {
     let mut out: Vec<Timing> = Vec::new();
-    let mut groups: Vec<(Role, Vec<&crate::report::StepReport>)> = Vec::new();
+    let mut groups: Vec<(Role, Vec<&crate::engine::report::StepReport>)> = Vec::new();
     for (role, step) in steps {
         if matches!(role, Role::Change) || step.cargo.is_none() {
             continue;

@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::edits::TextEdit;
-use crate::plan::{Action, CargoCommand, CargoStep, Expect, Plan, Step};
+use crate::engine::edits::TextEdit;
+use crate::engine::plan::{Action, CargoCommand, CargoStep, Expect, Plan, Step};
 
 /// What a step of the sequence is for.
 #[derive(Debug, Clone, PartialEq, Eq)]

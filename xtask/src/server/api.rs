@@ -180,17 +180,18 @@ impl Api {
             Ok(p) => p,
             Err(e) => return error(400, format!("the prediction is not valid JSON: {e}")),
         };
-        let plan = match crate::plan::load(&self.exercises.join(name)) {
+        let plan = match crate::engine::plan::load(&self.exercises.join(name)) {
             Ok(p) => p,
             Err(e) => return error(400, e.to_string()),
         };
         let Some(step) = plan.predict else {
             return error(400, format!("`{name}` asks for no prediction"));
         };
-        let snapshot = crate::snapshot::read(&crate::snapshot::path(&self.snapshots, name))
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let snapshot =
+            crate::engine::snapshot::read(&crate::engine::snapshot::path(&self.snapshots, name))
+                .ok()
+                .flatten()
+                .unwrap_or_default();
         let choices = predictions::choices(&snapshot, step);
         let compiled: BTreeSet<String> = parsed.compiled.into_iter().collect();
         if let Some(bad) = compiled.iter().find(|c| !choices.contains(c)) {
@@ -201,7 +202,7 @@ impl Api {
             step,
             compiled,
             skipped: parsed.skipped,
-            made_at: crate::step_runner::rfc3339(std::time::SystemTime::now()),
+            made_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
         };
         match predictions::save(&self.results, &prediction) {
             Ok(_) => (200, json!(prediction)),
@@ -211,7 +212,9 @@ impl Api {
 
     fn state(&self, name: &str) -> Answer {
         let prediction = predictions::load(&self.results, name).ok().flatten();
-        let report = crate::results::load(&self.results, name).ok().flatten();
+        let report = crate::engine::results::load(&self.results, name)
+            .ok()
+            .flatten();
         let status = progress::status_of(prediction.as_ref(), report.as_ref());
         let score = match status {
             progress::Status::PredictedRight | progress::Status::PredictedWrong => prediction

@@ -9,10 +9,10 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
 
+use crate::engine::observe::{Cancel, Observer};
+use crate::engine::step_runner::{Progress, RunOptions};
 use crate::error::{Interrupted, Skipped};
 use crate::learner::predictions;
-use crate::observe::{Cancel, Observer};
-use crate::step_runner::{Progress, RunOptions};
 
 /// Where runs find exercises and challenges, and leave results.
 #[derive(Debug, Clone)]
@@ -209,7 +209,7 @@ impl Runs {
         self.broadcast(&json!({"event": "run-started", "exercise": name}));
         match crate::commands::run_exercise(&dir, &options) {
             Ok((_plan, report, _sandbox)) => {
-                let saved = crate::results::save(&self.places.results, &report);
+                let saved = crate::engine::results::save(&self.places.results, &report);
                 let prediction = predictions::load(&self.places.results, name).ok().flatten();
                 let score = prediction.and_then(|p| predictions::score(&p, &report));
                 json!({

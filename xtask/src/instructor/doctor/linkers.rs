@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use super::Finding;
+use crate::engine::requirements::find_on_path;
 use crate::instructor::machine::LinkerProbe;
-use crate::requirements::find_on_path;
 
 /// The linker of a probe build (`None` when it cannot be read), and the findings.
 pub(super) fn check(scratch: &Path) -> (Option<String>, Vec<Finding>) {

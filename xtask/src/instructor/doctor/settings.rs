@@ -41,7 +41,7 @@ pub(super) fn check(root: &Path) -> Vec<Finding> {
             format!("unset {key} while you follow the book, or compare with it in mind"),
         ));
     }
-    for warning in crate::cargo_config::warnings(root) {
+    for warning in crate::engine::cargo_config::warnings(root) {
         out.push(Finding::warning(
             "cargo config",
             warning,

@@ -11,7 +11,7 @@ pub(super) fn check(root: &Path) -> Vec<Finding> {
     // Which experiments need what (nightly and mold have findings of their own).
     let mut needs: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for entry in crate::catalogue::entries(&root.join("exercises")) {
-        let Ok(plan) = crate::plan::load(&entry.dir) else {
+        let Ok(plan) = crate::engine::plan::load(&entry.dir) else {
             continue;
         };
         for r in &plan.requires {
@@ -22,7 +22,7 @@ pub(super) fn check(root: &Path) -> Vec<Finding> {
     }
     let mut present = Vec::new();
     for (requirement, experiments) in &needs {
-        match crate::requirements::missing(std::slice::from_ref(requirement)).first() {
+        match crate::engine::requirements::missing(std::slice::from_ref(requirement)).first() {
             Some(missing) => out.push(Finding::warning(
                 &format!("tool {requirement}"),
                 format!(
@@ -44,14 +44,14 @@ pub(super) fn check(root: &Path) -> Vec<Finding> {
         out.push(Finding::ok("tools", present.join(", ")));
     }
 
-    let reachable = crate::downloads::network::crates_io_reachable(root);
+    let reachable = crate::engine::downloads::network::crates_io_reachable(root);
     match reachable {
         true => out.push(Finding::ok("network", "crates.io answers")),
         false => out.push(Finding::warning(
             "network",
             format!(
                 "crates.io cannot be reached ({}): the lab works from what was downloaded",
-                crate::downloads::network::why_unreachable(root)
+                crate::engine::downloads::network::why_unreachable(root)
             ),
             "fine after `cargo xtask prefetch`; the download experiments are skipped",
         )),

@@ -8,9 +8,9 @@ use anyhow::Result;
 
 use super::{Experiment, FORMAT, MachineReport};
 use crate::catalogue;
+use crate::engine::step_runner::RunOptions;
 use crate::error::{Interrupted, Skipped};
 use crate::instructor::machine::{self, Machine};
-use crate::step_runner::RunOptions;
 
 /// Which experiments, and from where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +42,7 @@ pub fn collect(
         let title = l.title.clone().unwrap_or_default();
         let t = Instant::now();
         let experiment = match source {
-            Source::Saved => match crate::results::load(results, &l.name)? {
+            Source::Saved => match crate::engine::results::load(results, &l.name)? {
                 Some(report) => Experiment::from_report(&report),
                 None => Experiment::skipped(&l.name, &title, &l.chapter, "no results yet"),
             },
@@ -70,12 +70,15 @@ pub fn collect(
         .tempdir()?;
     Ok(MachineReport {
         format: FORMAT,
-        created_at: crate::step_runner::rfc3339(std::time::SystemTime::now()),
+        created_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
         // The linker the experiments saw: their cleaned environment, not the shell's.
         machine: Machine::this(
             machine::default_linker(
                 scratch.path(),
-                Some(crate::sandbox::StepEnv::from_current(&scratch.path().join("target")).vars()),
+                Some(
+                    crate::engine::sandbox::StepEnv::from_current(&scratch.path().join("target"))
+                        .vars(),
+                ),
             )
             .name(),
         ),
@@ -91,7 +94,7 @@ fn run_one(
     l: &catalogue::Listed,
 ) -> Result<Experiment> {
     let skipped = |why: &str| Ok(Experiment::skipped(&l.name, title, &l.chapter, why));
-    let plan = match crate::plan::load(dir) {
+    let plan = match crate::engine::plan::load(dir) {
         Ok(plan) => plan,
         Err(e) => return skipped(&format!("its manifest does not load: {e}")),
     };
@@ -106,7 +109,7 @@ fn run_one(
     };
     match crate::commands::run_plan(plan, &options) {
         Ok((_plan, report, _sandbox)) => {
-            crate::results::save(results, &report)?;
+            crate::engine::results::save(results, &report)?;
             Ok(Experiment::from_report(&report))
         }
         Err(e) if e.downcast_ref::<Interrupted>().is_some() => Err(e),

@@ -11,8 +11,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::report::Report;
 use crate::instructor::machine::Machine;
-use crate::report::Report;
 
 /// The version of the JSON layout, so `--compare` can refuse files it cannot read.
 pub const FORMAT: u32 = 1;

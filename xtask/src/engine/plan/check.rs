@@ -7,9 +7,9 @@ use std::path::{Component, Path, PathBuf};
 use toml::Spanned;
 
 use super::{Action, CargoCommand, CargoStep, Expect};
-use crate::edits::{self, ManifestEdit, TextEdit};
+use crate::engine::edits::{self, ManifestEdit, TextEdit};
+use crate::engine::manifest::{LoadedManifest, RawExpect, RawStep, StepKind};
 use crate::error::InputError;
-use crate::manifest::{LoadedManifest, RawExpect, RawStep, StepKind};
 
 /// The exercise's files as the plan will have changed them, step by step.
 pub(super) struct Overlay<'a> {

@@ -1,6 +1,6 @@
 //! The typed report of a run: steps, and for each cargo step the units it compiled or
 //! found fresh, with cargo's reasons and the times. Written as JSON for the book and
-//! later tools; rendered by [`crate::table`] and [`crate::snapshot`].
+//! later tools; rendered by [`crate::table`] and [`crate::engine::snapshot`].
 
 use serde::{Deserialize, Serialize};
 
@@ -95,7 +95,7 @@ impl StepReport {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CargoOutcome {
     /// The subcommand run.
-    pub subcommand: crate::plan::CargoCommand,
+    pub subcommand: crate::engine::plan::CargoCommand,
     /// The command as typed, e.g. `cargo build --release`.
     pub command: String,
     /// Environment the step set on purpose (from `env` steps), `NAME=value`.
@@ -107,7 +107,7 @@ pub struct CargoOutcome {
     /// Where the units' reasons came from: cargo's fingerprint log (one per unit) or,
     /// where that log could not be read, the `-v` lines (one per package).
     #[serde(default)]
-    pub reasons_from: crate::unit_reasons::ReasonSource,
+    pub reasons_from: crate::engine::unit_reasons::ReasonSource,
     /// Rendered compiler errors, when the build failed.
     pub errors: Vec<String>,
     /// The step's output besides cargo's messages: the program's or the tests' output
@@ -128,7 +128,7 @@ pub struct CargoOutcome {
     /// What sccache did with each rustc call of the step, from its log (empty when the
     /// experiment does not use the `sccache` service).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub cache: Vec<crate::services::sccache::CacheEntry>,
+    pub cache: Vec<crate::engine::services::sccache::CacheEntry>,
     /// The start orders the step's expectations asked about, as they held
     /// (`render started while model was compiling`); shown in snapshots, since times
     /// are not.
@@ -252,7 +252,7 @@ pub fn test_timing(
 #[cfg(test)]
 pub fn test_outcome(units: Vec<UnitReport>) -> CargoOutcome {
     CargoOutcome {
-        subcommand: crate::plan::CargoCommand::Build,
+        subcommand: crate::engine::plan::CargoCommand::Build,
         command: "cargo build".into(),
         env: vec![],
         success: true,

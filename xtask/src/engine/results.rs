@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::report::Report;
+use crate::engine::report::Report;
 
 /// Writes `bytes` to `file` so that readers see the old or the new content, never a
 /// half-written file: a temporary file in the same directory, renamed over it.

@@ -3,8 +3,8 @@
 use toml::Spanned;
 
 use super::Step;
+use crate::engine::manifest::LoadedManifest;
 use crate::error::InputError;
-use crate::manifest::LoadedManifest;
 
 /// What a claim compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -21,7 +21,7 @@ pub enum Measure {
 impl Measure {
     /// The step's value: its wall time, its time in the linker, or the bytes of the
     /// executables it produced.
-    pub fn of(self, step: &crate::report::StepReport) -> f64 {
+    pub fn of(self, step: &crate::engine::report::StepReport) -> f64 {
         match self {
             Measure::Time => step.seconds,
             Measure::Link => step.cargo.as_ref().map_or(0.0, |c| c.link_seconds()),
@@ -84,7 +84,7 @@ pub(super) fn claim(
     loaded: &LoadedManifest,
     steps: &[Step],
     number: usize,
-    raw: &Spanned<crate::manifest::RawClaim>,
+    raw: &Spanned<crate::engine::manifest::RawClaim>,
 ) -> Result<Claim, InputError> {
     let c = raw.get_ref();
     let err = |field: &str, msg: String| {

@@ -5,8 +5,8 @@
 use toml::Spanned;
 
 use super::Step;
+use crate::engine::manifest::{LoadedManifest, RawMyth};
 use crate::error::InputError;
-use crate::manifest::{LoadedManifest, RawMyth};
 
 /// What an experiment found a statement to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

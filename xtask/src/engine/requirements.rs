@@ -41,7 +41,7 @@ fn is_met(requirement: &str) -> bool {
             .is_ok_and(|o| o.status.success()),
         "sccache" => on_path("sccache") && sccache_is_recent(),
         "crates-io" => {
-            crate::downloads::network::crates_io_reachable(&crate::paths::project_root())
+            crate::engine::downloads::network::crates_io_reachable(&crate::paths::project_root())
         }
         program => on_path(program),
     }

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::plan::Expect;
-use crate::report::{CargoOutcome, ExecOutcome};
+use crate::engine::plan::Expect;
+use crate::engine::report::{CargoOutcome, ExecOutcome};
 
 /// The expectations that do not hold, one message each; empty when all hold.
 pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
@@ -99,7 +99,7 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
             let unit = outcome
                 .units
                 .iter()
-                .find(|u| &crate::snapshot::unit_label(u) == label);
+                .find(|u| &crate::engine::snapshot::unit_label(u) == label);
             match unit {
                 Some(u) if u.fresh == want_fresh => {}
                 Some(u) => failures.push(format!(
@@ -117,7 +117,7 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
                     outcome
                         .units
                         .iter()
-                        .map(crate::snapshot::unit_label)
+                        .map(crate::engine::snapshot::unit_label)
                         .collect::<Vec<_>>()
                         .join(", ")
                 )),
@@ -167,7 +167,7 @@ pub fn start_orders(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
 /// The cache expectations that do not hold: which crates sccache served, compiled,
 /// or could not cache, as its log tells.
 fn check_cache(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
-    use crate::services::sccache::CacheResult;
+    use crate::engine::services::sccache::CacheResult;
     let mut failures = Vec::new();
     let names = |want: &CacheResult| -> BTreeSet<String> {
         outcome
@@ -322,7 +322,7 @@ fn reasons_of(outcome: &CargoOutcome, name: &str) -> String {
     }
     match (any, reasons.is_empty()) {
         (false, _) => "not compiled".to_string(),
-        (true, true) => crate::snapshot::NEW_UNIT.to_string(),
+        (true, true) => crate::engine::snapshot::NEW_UNIT.to_string(),
         (true, false) => reasons.join("; "),
     }
 }
@@ -330,14 +330,14 @@ fn reasons_of(outcome: &CargoOutcome, name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{CrateTiming, UnitReport};
+    use crate::engine::report::{CrateTiming, UnitReport};
 
     fn unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport {
-        crate::report::test_unit(package, fresh, reason)
+        crate::engine::report::test_unit(package, fresh, reason)
     }
 
     fn outcome(units: Vec<UnitReport>) -> CargoOutcome {
-        crate::report::test_outcome(units)
+        crate::engine::report::test_outcome(units)
     }
 
     fn expect(compiled: &[&str], fresh: &[&str]) -> Expect {
@@ -408,7 +408,7 @@ mod tests {
     }
 
     fn timed(package: &str, start: f64, compile: f64, link: Option<f64>) -> CrateTiming {
-        crate::report::test_timing(package, Some(start), compile, link)
+        crate::engine::report::test_timing(package, Some(start), compile, link)
     }
 
     #[test]

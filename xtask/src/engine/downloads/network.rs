@@ -41,7 +41,7 @@ pub fn route(dir: &Path) -> Route {
         return Route::Offline("CARGO_NET_OFFLINE".into());
     }
     if let Some((file, toml::Value::Boolean(true))) =
-        crate::cargo_config::setting(dir, "net.offline")
+        crate::engine::cargo_config::setting(dir, "net.offline")
     {
         return Route::Offline(format!("`net.offline` in {}", file.display()));
     }
@@ -51,7 +51,8 @@ pub fn route(dir: &Path) -> Route {
             url,
         };
     }
-    if let Some((file, toml::Value::String(url))) = crate::cargo_config::setting(dir, "http.proxy")
+    if let Some((file, toml::Value::String(url))) =
+        crate::engine::cargo_config::setting(dir, "http.proxy")
         && !url.is_empty()
     {
         return Route::Proxy {

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::normalize::{self, Roots};
-use crate::plan::CargoCommand;
-use crate::report::{Report, UnitReport};
+use crate::engine::normalize::{self, Roots};
+use crate::engine::plan::CargoCommand;
+use crate::engine::report::{Report, UnitReport};
 
 /// What a compiled unit without a dirty reason means: cargo found no fingerprint for
 /// it, because it was never built with these settings (cargo prints no `Dirty` line).
@@ -95,7 +95,7 @@ pub fn render(report: &Report) -> String {
         for line in &cargo.order {
             let _ = writeln!(out, "  order: {line}");
         }
-        for line in crate::services::sccache::summary(&cargo.cache) {
+        for line in crate::engine::services::sccache::summary(&cargo.cache) {
             let _ = writeln!(out, "  sccache {line}");
         }
         // The incremental caches, when they differ from the last cargo step's.
@@ -140,7 +140,7 @@ pub fn unit_label(u: &UnitReport) -> String {
         let _ = write!(s, " \"{}\"", u.target);
     }
     match u.mode {
-        crate::report::UnitMode::Build => {}
+        crate::engine::report::UnitMode::Build => {}
         mode => {
             let _ = write!(s, " ({})", mode.as_str());
         }
@@ -195,7 +195,7 @@ pub fn write_from(file: &Path, source: &str, title: &str, content: &str) -> Resu
         "---\nsource: {source}\ndescription: {}\nexpression: report\n---\n{content}",
         serde_json::to_string(title)?
     );
-    crate::results::write_atomic(file, text.as_bytes())
+    crate::engine::results::write_atomic(file, text.as_bytes())
 }
 
 /// How a rendered report compares with its stored snapshot.

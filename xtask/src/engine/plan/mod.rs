@@ -5,9 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::edits::{ManifestEdit, TextEdit};
+use crate::engine::edits::{ManifestEdit, TextEdit};
+use crate::engine::manifest::{self, LoadedManifest};
 use crate::error::InputError;
-use crate::manifest::{self, LoadedManifest};
 
 mod check;
 mod claim;
@@ -37,7 +37,7 @@ pub struct Plan {
     /// An experiment of the real-scale tier: only `verify --all` and `claims` run it.
     pub real_scale: bool,
     /// Servers the runner starts for the run (`services = [...]`).
-    pub services: Vec<crate::services::Service>,
+    pub services: Vec<crate::engine::services::Service>,
     /// The steps, in order.
     pub steps: Vec<Step>,
     /// Timing claims about the steps.
@@ -188,7 +188,7 @@ impl CargoStep {
     }
 }
 
-/// What a cargo step must show, checked by [`crate::expect`].
+/// What a cargo step must show, checked by [`crate::engine::expect`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Expect {
     /// The exact set of packages compiled, when given.
@@ -286,8 +286,8 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
     let mut services = Vec::new();
     for raw in &m.services {
         let name = raw.get_ref();
-        let Some(service) = crate::services::Service::parse(name) else {
-            let names: Vec<&str> = crate::services::Service::ALL
+        let Some(service) = crate::engine::services::Service::parse(name) else {
+            let names: Vec<&str> = crate::engine::services::Service::ALL
                 .iter()
                 .map(|(n, _)| *n)
                 .collect();

@@ -2,7 +2,7 @@
 //!
 //! The schema is flat on purpose: every step is one table with a `kind` and the fields
 //! that kind uses, so that TOML's own spans point at the exact line of a bad field.
-//! Turning these raw tables into typed steps, and checking them, is [`crate::plan`]'s job.
+//! Turning these raw tables into typed steps, and checking them, is [`crate::engine::plan`]'s job.
 //!
 //! ```toml
 //! title = "Touching a file without changing it"
@@ -170,7 +170,7 @@ impl StepKind {
 }
 
 /// One `[[step]]` table, as written. Which fields a kind accepts is checked by
-/// [`crate::plan`]; a field that no kind knows is rejected here.
+/// [`crate::engine::plan`]; a field that no kind knows is rejected here.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawStep {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
-use crate::sandbox::StepEnv;
+use crate::engine::sandbox::StepEnv;
 
 /// The part of `cargo metadata`'s output this needs.
 #[derive(Debug, Deserialize)]

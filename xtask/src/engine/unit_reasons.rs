@@ -6,8 +6,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::fingerprint_log::{Dirty, Entry, LogMode};
-use crate::report::{UnitMode, UnitReport};
+use crate::engine::fingerprint_log::{Dirty, Entry, LogMode};
+use crate::engine::report::{UnitMode, UnitReport};
 
 /// Where a step's reasons came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -151,7 +151,9 @@ fn describe(
         }
         Dirty::ProfileChanged => "the profile configuration changed".into(),
         Dirty::RustcChanged => "the toolchain changed".into(),
-        Dirty::Other(variant) => format!("cargo: {}", crate::fingerprint_log::words(variant)),
+        Dirty::Other(variant) => {
+            format!("cargo: {}", crate::engine::fingerprint_log::words(variant))
+        }
     }
 }
 
@@ -171,7 +173,7 @@ fn rebuilt_dependencies(
             continue;
         }
         let same_package = other.package == unit.package && other.version == unit.version;
-        let label = crate::snapshot::unit_label(other);
+        let label = crate::engine::snapshot::unit_label(other);
         let depends = if same_package {
             match (unit.mode, other.mode) {
                 // A build script's run depends on its compiled script.
@@ -211,7 +213,7 @@ fn rebuilt_dependencies(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fingerprint_log::{LogUnit, parse, split};
+    use crate::engine::fingerprint_log::{LogUnit, parse, split};
 
     fn unit(package: &str, target: &str, kind: &str, mode: UnitMode) -> UnitReport {
         UnitReport {
@@ -231,8 +233,8 @@ mod tests {
         let (log, rest) = split(stderr);
         let mut externs = Externs::new();
         for line in rest.lines() {
-            if let crate::cargo_messages::Status::Running { command } =
-                crate::cargo_messages::parse_status(line)
+            if let crate::engine::cargo_messages::Status::Running { command } =
+                crate::engine::cargo_messages::parse_status(line)
             {
                 record_externs(&command, &mut externs);
             }
@@ -242,7 +244,7 @@ mod tests {
 
     #[test]
     fn each_unit_of_a_package_gets_its_own_reason() {
-        let stderr = include_str!("../tests/fixtures/fingerprint-log/edit-lib.txt");
+        let stderr = include_str!("../../tests/fixtures/fingerprint-log/edit-lib.txt");
         let (log, externs) = log_and_externs(stderr);
         let mut units = vec![
             unit("fp2", "fp2", "bin", UnitMode::Build),
@@ -275,7 +277,7 @@ mod tests {
 
     #[test]
     fn a_dependency_in_another_package_is_named_as_cargo_names_it() {
-        let stderr = include_str!("../tests/fixtures/fingerprint-log/edit-leaf.txt");
+        let stderr = include_str!("../../tests/fixtures/fingerprint-log/edit-leaf.txt");
         let (log, externs) = log_and_externs(stderr);
         let mut units = vec![
             unit("app", "app", "bin", UnitMode::Build),

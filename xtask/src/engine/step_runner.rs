@@ -6,20 +6,20 @@ use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{Context, Result};
 
-use crate::cargo_messages::{self, Message, Status};
-use crate::edits;
-use crate::expect;
-use crate::instrument;
-use crate::interrupt;
-use crate::observe::{Cancel, Event, Observer};
-use crate::plan::{Action, CargoStep, Plan, Step};
-use crate::report::{
+use crate::engine::cargo_messages::{self, Message, Status};
+use crate::engine::edits;
+use crate::engine::expect;
+use crate::engine::instrument;
+use crate::engine::observe::{Cancel, Event, Observer};
+use crate::engine::plan::{Action, CargoStep, Plan, Step};
+use crate::engine::report::{
     CargoOutcome, CrateTiming, ExecOutcome, Executable, Host, Report, StepReport, UnitMode,
     UnitReport,
 };
-use crate::sandbox::{Sandbox, StepEnv};
-use crate::services::Running;
-use crate::unit_reasons;
+use crate::engine::sandbox::{Sandbox, StepEnv};
+use crate::engine::services::Running;
+use crate::engine::unit_reasons;
+use crate::interrupt;
 
 /// How a run reports progress while it works.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub struct RunOptions {
     pub progress: Progress,
     /// Stop at the first failed step (the later ones would only mislead).
     pub stop_on_failure: bool,
-    /// Time rustc and the linker (see [`crate::instrument`]).
+    /// Time rustc and the linker (see [`crate::engine::instrument`]).
     pub instrument: bool,
     /// Told about every step as it starts and ends.
     pub observer: Option<Observer>,
@@ -94,7 +94,7 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
         started_at: rfc3339(SystemTime::now()),
         root: sandbox.root().display().to_string(),
         env_removed: env.removed().to_vec(),
-        warnings: crate::cargo_config::warnings(sandbox.root()),
+        warnings: crate::engine::cargo_config::warnings(sandbox.root()),
         steps: Vec::new(),
     };
     let tools = if options.instrument {
@@ -105,17 +105,18 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
     // Servers the experiment needs, stopped when `services` is dropped: at the end of
     // this function, whether it returns normally, on an error or on Ctrl-C.
     let remedy = match sandbox.is_in_place() {
-        true => crate::downloads::Remedy::CargoFetch(sandbox.root().to_path_buf()),
-        false => crate::downloads::Remedy::Prefetch,
+        true => crate::engine::downloads::Remedy::CargoFetch(sandbox.root().to_path_buf()),
+        false => crate::engine::downloads::Remedy::Prefetch,
     };
-    let offline = crate::downloads::mode_for(sandbox.root(), changes_manifests(plan), remedy)?
-        == crate::downloads::Mode::Offline;
+    let offline =
+        crate::engine::downloads::mode_for(sandbox.root(), changes_manifests(plan), remedy)?
+            == crate::engine::downloads::Mode::Offline;
     if offline {
         env.provide("CARGO_NET_OFFLINE", "true");
         report.warnings.push(format!(
             "crates.io cannot be reached ({}), so cargo ran offline, with the crates \
              downloaded before",
-            crate::downloads::network::why_unreachable(sandbox.root())
+            crate::engine::downloads::network::why_unreachable(sandbox.root())
         ));
     }
     let services = start_services(plan, sandbox)?;
@@ -231,7 +232,9 @@ fn start_services(plan: &Plan, sandbox: &Sandbox) -> Result<Option<Running>> {
         })
         .flatten()
         .collect();
-    let placeholders = values.iter().any(|v| crate::services::has_placeholder(v));
+    let placeholders = values
+        .iter()
+        .any(|v| crate::engine::services::has_placeholder(v));
     if plan.services.is_empty() && !placeholders {
         return Ok(None);
     }
@@ -325,14 +328,14 @@ pub fn apply_change(
             path,
             registry: None,
         } => {
-            crate::sandbox::set_mtime(&sandbox.file(path), SystemTime::now())?;
+            crate::engine::sandbox::set_mtime(&sandbox.file(path), SystemTime::now())?;
             "touch"
         }
         Action::Touch {
             path,
             registry: Some(package),
         } => {
-            let dir = crate::registry_package::source_dir(sandbox.root(), env, package)?;
+            let dir = crate::engine::registry_package::source_dir(sandbox.root(), env, package)?;
             sandbox.touch_outside(&dir.join(path))?;
             "touch"
         }
@@ -363,7 +366,7 @@ pub fn apply_change(
             std::fs::write(&file, after)
                 .with_context(|| format!("cannot write {}", file.display()))?;
             if let Some(time) = old_time {
-                crate::sandbox::set_mtime(&file, time)?;
+                crate::engine::sandbox::set_mtime(&file, time)?;
             }
             "edit"
         }
@@ -468,9 +471,9 @@ fn run_cargo(
             tools.linker.clone().into_os_string(),
         );
     }
-    let fingerprint_log = crate::fingerprint_log::enabled();
+    let fingerprint_log = crate::engine::fingerprint_log::enabled();
     if fingerprint_log {
-        let (name, value) = crate::fingerprint_log::LOG_VAR;
+        let (name, value) = crate::engine::fingerprint_log::LOG_VAR;
         vars.insert(name.into(), value.into());
     }
     // sccache's servers append to one log; this step's part starts here.
@@ -553,7 +556,7 @@ fn run_cargo(
     }
     outcome.incremental = incremental_caches(&sandbox.target_dir());
     if let Some(path) = &cache_log {
-        outcome.cache = crate::services::sccache::read_log_from(path, cache_log_start);
+        outcome.cache = crate::engine::services::sccache::read_log_from(path, cache_log_start);
     }
     Ok(outcome)
 }
@@ -700,7 +703,7 @@ impl Collected {
         let mut output = String::new();
         let mut lockfile = Vec::new();
         let mut externs = unit_reasons::Externs::new();
-        let (log, stderr) = crate::fingerprint_log::split(stderr);
+        let (log, stderr) = crate::engine::fingerprint_log::split(stderr);
         for line in stderr.lines() {
             match cargo_messages::parse_status(line) {
                 Status::Dirty {
@@ -780,7 +783,7 @@ impl Collected {
             (&a.package, &a.version, &a.kind, &a.target, a.mode)
                 .cmp(&(&b.package, &b.version, &b.kind, &b.target, b.mode))
         });
-        let entries = crate::fingerprint_log::parse(&log);
+        let entries = crate::engine::fingerprint_log::parse(&log);
         let reasons_from = unit_reasons::assign(&mut units, &entries, &externs, root);
         CargoOutcome {
             subcommand: step.command,
