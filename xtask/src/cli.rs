@@ -469,6 +469,11 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 true => report.compare = positional.into_iter().map(PathBuf::from).collect(),
                 false => no_positional(&positional, "report")?,
             }
+            if comparing && report.compare.len() < 2 {
+                return Err(usage(
+                    "`report --compare` needs two reports or more (the report.json of each machine)",
+                ));
+            }
             if comparing && report.from_results {
                 return Err(usage(
                     "`--compare` reads reports; `--from-results` makes one",

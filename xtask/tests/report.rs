@@ -115,6 +115,8 @@ fn bad_reports_get_one_clear_error() {
     let not_a_report = lab.tmp.path().join("notes.json");
     std::fs::write(&not_a_report, r#"{"hello": 1}"#).unwrap();
     let path = not_a_report.to_str().unwrap();
+    let o = lab.run(&["report", "--compare"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     let o = lab.run(&["report", "--compare", path]);
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(

@@ -6,7 +6,6 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 
-use crate::error::InputError;
 use crate::instructor::report::{self, collect, compare, html};
 use crate::paths;
 
@@ -89,12 +88,6 @@ pub fn run(args: &ReportArgs) -> Result<()> {
 }
 
 fn run_compare(files: &[PathBuf], out: &Path) -> Result<()> {
-    if files.len() < 2 {
-        return Err(InputError::new(
-            "`report --compare` needs two reports or more (the report.json of each machine)",
-        )
-        .into());
-    }
     let mut reports = Vec::new();
     for f in files {
         let label = f.file_name().map_or_else(
