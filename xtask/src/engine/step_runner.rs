@@ -302,13 +302,27 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
     })
 }
 
-/// Whether a step of the plan edits a `Cargo.toml` (cargo may then resolve anew).
+/// Whether a step of the plan may change what cargo resolves (see
+/// [`may_change_resolution`]).
 pub fn changes_manifests(plan: &Plan) -> bool {
-    plan.steps.iter().any(|s| match &s.action {
-        Action::Manifest { .. } => true,
-        Action::Edit { path, .. } => path.file_name().is_some_and(|n| n == "Cargo.toml"),
-        _ => false,
-    })
+    plan.steps
+        .iter()
+        .any(|s| may_change_resolution(&s.action).is_some())
+}
+
+/// The `Cargo.toml` a change edits, when the edit may change what cargo resolves: any
+/// text edit of a manifest, and manifest edits outside `[profile]` (a profile never
+/// changes which packages are used).
+pub fn may_change_resolution(action: &Action) -> Option<&std::path::Path> {
+    match action {
+        Action::Manifest { path, edit } if edit.table.first().is_none_or(|t| t != "profile") => {
+            Some(path)
+        }
+        Action::Edit { path, .. } if path.file_name().is_some_and(|n| n == "Cargo.toml") => {
+            Some(path)
+        }
+        _ => None,
+    }
 }
 
 /// Applies a step that changes files or the environment (touch, edit, env,

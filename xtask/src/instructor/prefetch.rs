@@ -105,21 +105,18 @@ pub fn fetch(source: &Source) -> Result<Fetched> {
 }
 
 /// Applies the experiment's file and manifest changes in a scratch copy, fetching
-/// after each one that touches a `Cargo.toml`.
+/// after each one that may change what cargo resolves.
 fn replay(dir: &Path) -> Result<()> {
     let plan = plan::load(dir)?;
     let sandbox = Sandbox::create(dir, &plan.name)?;
     let mut env = sandbox.step_env();
     for step in &plan.steps {
         crate::interrupt::check()?;
-        let manifest = match &step.action {
-            Action::Manifest { path, .. } => Some(path.clone()),
-            Action::Edit { path, .. } if path.file_name().is_some_and(|n| n == "Cargo.toml") => {
-                Some(path.clone())
-            }
-            Action::Edit { .. } => None,
-            _ => continue,
-        };
+        if !matches!(step.action, Action::Manifest { .. } | Action::Edit { .. }) {
+            continue;
+        }
+        let manifest =
+            crate::engine::step_runner::may_change_resolution(&step.action).map(Path::to_path_buf);
         crate::engine::step_runner::apply_change(&step.action, &sandbox, &mut env, None)?;
         if let Some(path) = manifest {
             // The workspace the changed manifest belongs to: the nearest directory
