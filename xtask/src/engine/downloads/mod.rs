@@ -44,7 +44,12 @@ pub fn mode_for(
     changes_manifests: bool,
     remedy: Remedy,
 ) -> Result<Mode, NotDownloaded> {
-    let needed = lockfile::registry_packages_under(root);
+    // The lab's projects may hold several (two clones of one project); a learner's
+    // project has its one at the root, and its tree can be large to walk on every run.
+    let needed = match &remedy {
+        Remedy::Prefetch => lockfile::registry_packages_under(root),
+        Remedy::CargoFetch(_) => lockfile::registry_packages(&root.join("Cargo.lock")),
+    };
     if needed.is_empty() {
         return Ok(Mode::Online);
     }

@@ -124,7 +124,7 @@ fn free_gib(dir: &Path) -> Option<f64> {
 
 /// The type of the file system mounted at the longest mount point that contains
 /// `path`, from the text of `/proc/mounts`.
-pub fn file_system_kind(mounts: &str, path: &Path) -> Option<String> {
+fn file_system_kind(mounts: &str, path: &Path) -> Option<String> {
     mounts
         .lines()
         .filter_map(|l| {
@@ -140,7 +140,7 @@ pub fn file_system_kind(mounts: &str, path: &Path) -> Option<String> {
 
 /// `mount`'s lines on macOS (`//me@server/share on /Volumes/share (smbfs, nodev)`)
 /// rewritten in /proc/mounts' shape (`//me@server/share /Volumes/share smbfs`).
-pub fn bsd_mounts_as_proc(text: &str) -> String {
+fn bsd_mounts_as_proc(text: &str) -> String {
     text.lines()
         .filter_map(|l| {
             let (device, rest) = l.split_once(" on ")?;
@@ -157,7 +157,7 @@ pub fn bsd_mounts_as_proc(text: &str) -> String {
 
 /// Whether every one of these modification times falls on a whole second: a file
 /// system that keeps only seconds.
-pub fn resolution_is_coarse(times: &[SystemTime]) -> bool {
+fn resolution_is_coarse(times: &[SystemTime]) -> bool {
     !times.is_empty()
         && times.iter().all(|t| {
             t.duration_since(SystemTime::UNIX_EPOCH)

@@ -12,8 +12,6 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-pub use filesystem::{file_system_kind, resolution_is_coarse};
-
 /// How a finding weighs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

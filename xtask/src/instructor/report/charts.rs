@@ -35,6 +35,27 @@ pub struct SplitBar {
     pub link: f64,
 }
 
+/// The opening of a chart: its class, the experiment it shows, its height, and a
+/// title for screen readers and tooltips.
+fn open_svg(class: &str, experiment: &str, height: f64, title: &str) -> String {
+    let width = LABEL_W + BAR_W + VALUE_W;
+    format!(
+        r#"<svg class="{class}" data-experiment="{}" role="img" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>{}</title>"#,
+        escape(experiment),
+        escape(title)
+    )
+}
+
+/// A row's label, right-aligned left of the bars at baseline `y`.
+fn row_label(svg: &mut String, y: f64, label: &str) {
+    let _ = write!(
+        svg,
+        r#"<text x="{}" y="{y}" text-anchor="end" font-size="12">{}</text>"#,
+        LABEL_W - 8.0,
+        escape(&short(label, 42))
+    );
+}
+
 fn short(label: &str, max: usize) -> String {
     match label.chars().count() > max {
         true => label.chars().take(max - 1).chain(['…']).collect(),
@@ -47,14 +68,11 @@ fn short(label: &str, max: usize) -> String {
 pub fn split_bars(experiment: &str, bars: &[SplitBar]) -> String {
     let max = bars.iter().map(|b| b.seconds).fold(0.0_f64, f64::max);
     let scale = |s: f64| if max > 0.0 { s / max * BAR_W } else { 0.0 };
-    let height = ROW_H * bars.len() as f64 + 8.0;
-    let width = LABEL_W + BAR_W + VALUE_W;
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg class="steps" data-experiment="{}" role="img" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>Step times of {}</title>"#,
-        escape(experiment),
-        escape(experiment)
+    let mut svg = open_svg(
+        "steps",
+        experiment,
+        ROW_H * bars.len() as f64 + 8.0,
+        &format!("Step times of {experiment}"),
     );
     for (i, bar) in bars.iter().enumerate() {
         let y = 4.0 + ROW_H * i as f64;
@@ -70,13 +88,7 @@ pub fn split_bars(experiment: &str, bars: &[SplitBar]) -> String {
             bar.compile,
             bar.link
         );
-        let _ = write!(
-            svg,
-            r#"<text x="{}" y="{}" text-anchor="end" font-size="12">{}</text>"#,
-            LABEL_W - 8.0,
-            y + 15.0,
-            escape(&short(&bar.label, 42))
-        );
+        row_label(&mut svg, y + 15.0, &bar.label);
         let mut x = LABEL_W;
         for (part, seconds, colour) in [
             ("rustc", compile, RUSTC_COLOUR),
@@ -135,24 +147,15 @@ pub fn grouped_bars(experiment: &str, groups: &[Group]) -> String {
             1.0
         }
     };
-    let height = group_h * groups.len() as f64 + 8.0;
-    let width = LABEL_W + BAR_W + VALUE_W;
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg class="compare" data-experiment="{}" role="img" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>{}, each machine against its own cold build</title>"#,
-        escape(experiment),
-        escape(experiment)
+    let mut svg = open_svg(
+        "compare",
+        experiment,
+        group_h * groups.len() as f64 + 8.0,
+        &format!("{experiment}, each machine against its own cold build"),
     );
     for (i, group) in groups.iter().enumerate() {
         let y0 = 4.0 + group_h * i as f64;
-        let _ = write!(
-            svg,
-            r#"<text x="{}" y="{}" text-anchor="end" font-size="12">{}</text>"#,
-            LABEL_W - 8.0,
-            y0 + group_h / 2.0,
-            escape(&short(&group.label, 42))
-        );
+        row_label(&mut svg, y0 + group_h / 2.0, &group.label);
         for (m, value) in group.values.iter().enumerate() {
             let Some(v) = value else { continue };
             let y = y0 + bar_h * m as f64;
