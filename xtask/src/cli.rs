@@ -94,6 +94,8 @@ Options of `claims`, `bench-runner`, `bench-book` and `bench-measure`:
   --runs <N>                Repetitions (default: 5, bench-measure 9; claims and
                             bench-measure need at least 5)
   --cold                    bench-book: build the xtask from an empty target dir first
+  --record                  claims: write the medians into measurements/claims.json,
+                            where the book's figures come from (commit the file)
 
 Exit codes: 0 success, 1 a step or check failed, 2 bad input, 130 interrupted.
 Every run's report is also written to target/rebuild-lab/results/NAME.json.
@@ -151,6 +153,8 @@ pub enum Command {
         exercises: Vec<String>,
         /// Repetitions.
         runs: usize,
+        /// Write the results into the committed record the book renders figures from.
+        record: bool,
     },
     /// `bench-book`
     BenchBook {
@@ -292,6 +296,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut snapshots = None;
     let mut runs = 5usize;
     let mut cold = false;
+    let mut record = false;
     let mut measure = MeasureArgs::default();
     let mut runs_given = false;
     let mut verify_all = false;
@@ -336,6 +341,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 snapshots = Some(PathBuf::from(p.value()?))
             }
             Long("cold") if command == "bench-book" => cold = true,
+            Long("record") if command == "claims" => record = true,
             Long("build") if command == "prefetch" => build = true,
             Long("out") if command == "report" => report.out = Some(p.value()?.into()),
             Long("from-results") if command == "report" => report.from_results = true,
@@ -430,6 +436,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Command::Claims {
                 exercises: positional,
                 runs,
+                record,
             }
         }
         "bench-book" => {

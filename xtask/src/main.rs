@@ -45,7 +45,11 @@ fn main() -> ExitCode {
             exercises,
             snapshots,
         } => commands::bless::run(&exercises, snapshots),
-        Command::Claims { exercises, runs } => commands::claims::run(&exercises, runs),
+        Command::Claims {
+            exercises,
+            runs,
+            record,
+        } => commands::claims::run(&exercises, runs, record),
         Command::BenchBook { runs, cold } => commands::bench_book::run(runs, cold),
         Command::Check { challenge } => commands::check::run(&challenge),
         Command::Hint { challenge, all } => commands::hint::run(&challenge, all),

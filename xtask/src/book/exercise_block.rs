@@ -27,6 +27,8 @@ pub struct Sources {
     pub results: PathBuf,
     /// The challenges.
     pub challenges: PathBuf,
+    /// The committed record of measured claims the book's figures come from.
+    pub measurements: PathBuf,
 }
 
 impl Sources {
@@ -37,6 +39,7 @@ impl Sources {
             snapshots: crate::paths::snapshots_dir(),
             results: crate::paths::results_dir(),
             challenges: crate::challenge::root(),
+            measurements: crate::engine::measurements::path(&crate::paths::project_root()),
         }
     }
 }
@@ -346,6 +349,7 @@ mod tests {
             snapshots: dir.join("snapshots"),
             results: dir.join("results"),
             challenges: dir.join("challenges"),
+            measurements: dir.join("measurements/claims.json"),
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod challenge_block;
 pub mod chart;
 pub mod exercise_block;
+pub mod figures;
 pub mod links;
 pub mod myths_block;
 pub mod preprocessor;
@@ -89,12 +90,15 @@ pub fn build(options: &BuildOptions) -> Result<Built> {
     })
 }
 
-/// The checks `verify` runs on a built book; one message per problem.
-pub fn check(built: &Built, exercises: &Path) -> Result<Vec<String>> {
+/// The checks `verify` runs on a built book (its sources in `root`); one message per
+/// problem.
+pub fn check(built: &Built, sources: &Sources, root: &Path) -> Result<Vec<String>> {
+    let exercises = &sources.exercises;
     let mut problems: Vec<String> = links::check(&built.dest)?
         .into_iter()
         .map(|b| b.to_string())
         .collect();
+    problems.extend(figures::check(&root.join("src"), sources));
     for name in crate::challenge::names(&crate::challenge::root()) {
         if !built.used.contains(&format!("challenge:{name}")) {
             problems.push(format!(

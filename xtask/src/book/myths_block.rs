@@ -30,6 +30,9 @@ pub struct Entry {
     pub myth: Myth,
     /// The deciding step's part of the committed snapshot, if there is one.
     pub verified: Option<String>,
+    /// The measured claims the verdict also rests on, as a Markdown list (empty when
+    /// the step decides it alone).
+    pub measured: String,
 }
 
 /// Every myth of every exercise, in book order (chapter, then exercise name).
@@ -67,6 +70,7 @@ pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
                 verified: snapshot
                     .as_deref()
                     .and_then(|s| crate::engine::snapshot::step_section(s, myth.step)),
+                measured: super::figures::myth_measurements(&plan.name, &myth.claims, sources),
             });
         }
     }
@@ -108,8 +112,23 @@ pub fn render(entries: &[Entry]) -> String {
     for e in entries {
         let _ = writeln!(s, "## “{}”", e.myth.quote);
         let _ = writeln!(s);
-        let _ = writeln!(s, "**{}.** {}", e.myth.verdict.word(), e.myth.why);
+        let _ = writeln!(
+            s,
+            "*Said in* [{}]({}).",
+            e.myth.source.title.replace('[', "\\[").replace(']', "\\]"),
+            e.myth.source.url
+        );
         let _ = writeln!(s);
+        let verdict = if e.measured.is_empty() {
+            e.myth.verdict.word().to_string()
+        } else {
+            format!("{} (measured)", e.myth.verdict.word())
+        };
+        let _ = writeln!(s, "**{verdict}.** {}", e.myth.why);
+        let _ = writeln!(s);
+        if !e.measured.is_empty() {
+            let _ = writeln!(s, "{}", e.measured);
+        }
         let _ = writeln!(
             s,
             "*Tested by* step {} (“{}”) of the experiment [`{}`]({}.md#exercise-{}): {}",

@@ -45,7 +45,8 @@ impl Preprocessor for ExercisePreprocessor {
                 .as_ref()
                 .map(|p| PathBuf::from("src").join(p))
                 .unwrap_or_else(|| PathBuf::from(&ch.name));
-            let content = progress_block::expand(&ch.content, &self.sources);
+            let content = super::figures::expand(&ch.content, &self.sources);
+            let content = progress_block::expand(&content, &self.sources);
             let content = match challenge_block::expand(&content, &path, &self.sources) {
                 Ok((content, used)) => {
                     if let Ok(mut all) = self.used.lock() {

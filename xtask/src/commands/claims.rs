@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::engine::measurements;
 use crate::engine::plan::{Claim, Measure};
 use crate::engine::report::Report;
 use crate::engine::results;
@@ -20,6 +21,8 @@ use crate::paths;
 pub struct ClaimResult {
     /// The exercise.
     pub exercise: String,
+    /// The claim's number in its exercise, 1-based.
+    pub number: usize,
     /// The claim.
     pub claim: Claim,
     /// The faster step's values, one per run.
@@ -30,10 +33,15 @@ pub struct ClaimResult {
     pub ratio: f64,
     /// Whether the ratio reached the claim's minimum.
     pub holds: bool,
+    /// The day of the runs, `YYYY-MM-DD`.
+    pub date: String,
+    /// The machine and toolchain.
+    pub host: crate::engine::report::Host,
 }
 
-/// Runs the claims of the named exercises (all when none is named).
-pub fn run(exercises: &[String], runs: usize) -> Result<()> {
+/// Runs the claims of the named exercises (all when none is named); with `record`,
+/// writes them into the committed record the book's figures come from.
+pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
     let dirs = super::verify::select(exercises)?;
     let mut all = Vec::new();
     for dir in dirs {
@@ -68,7 +76,13 @@ pub fn run(exercises: &[String], runs: usize) -> Result<()> {
         if reports.is_empty() {
             continue;
         }
-        for claim in &plan.claims {
+        let host = reports[0].host.clone();
+        let date = reports[0]
+            .started_at
+            .get(..10)
+            .unwrap_or_default()
+            .to_string();
+        for (number, claim) in plan.claims.iter().enumerate() {
             let values = |n: usize| -> Vec<f64> {
                 reports
                     .iter()
@@ -79,17 +93,42 @@ pub fn run(exercises: &[String], runs: usize) -> Result<()> {
             let ratio = Stats::of(&slower).median / Stats::of(&faster).median;
             all.push(ClaimResult {
                 exercise: plan.name.clone(),
+                number: number + 1,
                 claim: claim.clone(),
                 faster,
                 slower,
                 ratio,
                 holds: claim.holds(ratio),
+                date: date.clone(),
+                host: host.clone(),
             });
         }
     }
     print!("{}", render(&all));
     let json = serde_json::to_vec_pretty(&all)?;
     results::write_atomic(&paths::results_dir().join("claims.json"), &json)?;
+    if record {
+        let file = measurements::path(&paths::project_root());
+        let mut recorded = measurements::Record::read(&file)?;
+        recorded.merge(
+            all.iter()
+                .map(|r| measurements::Measured {
+                    exercise: r.exercise.clone(),
+                    number: r.number,
+                    claim: r.claim.clone(),
+                    runs,
+                    faster: r.faster.clone(),
+                    slower: r.slower.clone(),
+                    ratio: r.ratio,
+                    holds: r.holds,
+                    date: r.date.clone(),
+                    host: r.host.clone(),
+                })
+                .collect(),
+        );
+        recorded.write(&file)?;
+        eprintln!("recorded in {}", file.display());
+    }
     let failed: Vec<&ClaimResult> = all.iter().filter(|c| !c.holds).collect();
     if failed.is_empty() {
         Ok(())
@@ -140,6 +179,14 @@ mod tests {
     fn renders_medians_ratio_and_verdict() {
         let r = ClaimResult {
             exercise: "x".into(),
+            number: 1,
+            date: "2026-12-06".into(),
+            host: crate::engine::report::Host {
+                rustc: "rustc 1.95.0".into(),
+                cargo: "cargo 1.95.0".into(),
+                platform: "linux x86_64".into(),
+                cpus: 2,
+            },
             claim: Claim {
                 text: "edit is faster".into(),
                 measure: Measure::Time,

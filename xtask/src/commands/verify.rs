@@ -159,7 +159,7 @@ fn verify_book(root: &std::path::Path) -> Result<Vec<String>> {
         Ok(b) => b,
         Err(e) => return Ok(vec![format!("{e:#}")]),
     };
-    book::check(&built, &options.sources.exercises)
+    book::check(&built, &options.sources, root)
 }
 
 /// Runs the exercises; returns their tally and whether a failure was bad input.
@@ -352,6 +352,11 @@ fn verify_one(
         for f in &step.failures {
             problems.push(format!("step {} ({}): {f}", step.number, step.label));
         }
+    }
+    // Cargo's own words: where a package had one compiled unit, the lab's reason for
+    // it begins with what `cargo -v` printed.
+    for difference in crate::engine::reason_wording::differences(&report.steps) {
+        problems.push(difference.to_string());
     }
     if !problems.is_empty() {
         return Ok(problems);

@@ -76,6 +76,10 @@ pub enum Dirty {
     EnvChanged {
         /// The variable.
         name: String,
+        /// Who declared it: the compiler, for an `env!`/`option_env!` in the source
+        /// (`ChangedEnv`, "the environment variable … changed"), or a build script's
+        /// `rerun-if-env-changed` (`EnvVarChanged`, "the env variable … changed").
+        by: EnvTracker,
     },
     /// A unit it depends on was rebuilt after it (`StaleDepFingerprint`,
     /// `StaleDependency`).
@@ -107,6 +111,15 @@ pub enum Dirty {
     RustcChanged,
     /// Another reason: cargo's name for it.
     Other(String),
+}
+
+/// Who asked cargo to track an environment variable; cargo words the two differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnvTracker {
+    /// `env!` or `option_env!` in the crate's source, recorded in its dep-info.
+    Source,
+    /// A build script's `cargo::rerun-if-env-changed`.
+    BuildScript,
 }
 
 /// One unit and its reason.
@@ -310,7 +323,10 @@ fn parse_dirty(reason: &str) -> Dirty {
                                 .unwrap_or_default(),
                         },
                         "ChangedEnv" => match quoted_field(item, "var") {
-                            Some(name) => Dirty::EnvChanged { name },
+                            Some(name) => Dirty::EnvChanged {
+                                name,
+                                by: EnvTracker::Source,
+                            },
                             None => Dirty::Other("ChangedEnv".into()),
                         },
                         other => Dirty::Other(other.to_string()),
@@ -328,7 +344,10 @@ fn parse_dirty(reason: &str) -> Dirty {
             }),
         },
         "EnvVarChanged" => match quoted_field(reason, "name") {
-            Some(name) => Dirty::EnvChanged { name },
+            Some(name) => Dirty::EnvChanged {
+                name,
+                by: EnvTracker::BuildScript,
+            },
             None => Dirty::Other(name.to_string()),
         },
         "RustflagsChanged" => Dirty::RustflagsChanged {
@@ -345,9 +364,34 @@ fn parse_dirty(reason: &str) -> Dirty {
     }
 }
 
-/// Words for a reason cargo named by its variant: `ConfigSettingsChanged` → `config
-/// settings changed`.
+/// What `cargo build -v` prints for a reason that cargo's log names only by its
+/// variant (`ConfigSettingsChanged` → `the config settings changed`), in cargo's own
+/// words (cargo 1.95's `DirtyReason::present_to`, in `fingerprint/dirty_reason.rs`); a
+/// variant cargo added later falls back to its name split into words.
 pub fn words(variant: &str) -> String {
+    let known = match variant {
+        "TargetConfigurationChanged" => "the target configuration changed",
+        "PathToSourceChanged" => "the path to the source changed",
+        "MetadataChanged" => "the metadata changed",
+        "DeclaredFeaturesChanged" => "the list of declared features changed",
+        "ConfigSettingsChanged" => "the config settings changed",
+        "CompileKindChanged" => "the rustc compile kind changed",
+        "LocalLengthsChanged" => "the local lengths changed",
+        "DepInfoOutputChanged" => "the dependency info output changed",
+        "RerunIfChangedOutputFileChanged" => "rerun-if-changed output file path changed",
+        "RerunIfChangedOutputPathsChanged" => "the rerun-if-changed instructions changed",
+        "EnvVarsChanged" => "the environment variables changed",
+        "LocalFingerprintTypeChanged" => "the local fingerprint type changed",
+        "NumberOfDependenciesChanged" => "number of dependencies changed",
+        "UnitDependencyNameChanged" => "name of dependency changed",
+        "NothingObvious" => "the fingerprint comparison turned up nothing obvious",
+        "Forced" => "forced",
+        "Stale" => "stale, unknown reason",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
     let mut out = String::new();
     for (i, c) in variant.chars().enumerate() {
         if c.is_ascii_uppercase() && i > 0 {
@@ -444,7 +488,8 @@ mod tests {
         assert_eq!(
             parse_dirty(env),
             Dirty::EnvChanged {
-                name: "BIG_FNS".into()
+                name: "BIG_FNS".into(),
+                by: EnvTracker::Source
             }
         );
         let sum = r#"FsStatusOutdated(StaleItem(ChangedChecksum { source: "/x/src/main.rs", stored_checksum: Checksum { .. }, new_checksum: Checksum { .. } }))"#;
@@ -467,7 +512,11 @@ mod tests {
             parse_dirty("ConfigSettingsChanged"),
             Dirty::Other("ConfigSettingsChanged".into())
         );
-        assert_eq!(words("ConfigSettingsChanged"), "config settings changed");
+        assert_eq!(
+            words("ConfigSettingsChanged"),
+            "the config settings changed"
+        );
+        assert_eq!(words("SomethingNew"), "something new");
     }
 
     #[test]

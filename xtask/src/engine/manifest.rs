@@ -94,6 +94,23 @@ pub struct RawMyth {
     pub step: usize,
     /// What the step showed and why, in a sentence or two of Markdown.
     pub why: String,
+    /// Where the statement is made: a guide, post, forum answer or documentation page.
+    pub source: RawSource,
+    /// The timing claims of the exercise (1-based) the verdict also rests on. A verdict
+    /// with claims is shown as measured, with the recorded medians, their date and
+    /// machine, since `verify` does not time anything.
+    #[serde(default)]
+    pub claims: Vec<usize>,
+}
+
+/// Where a popular statement was found.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawSource {
+    /// The page's title, as its author wrote it.
+    pub title: String,
+    /// Its address (`https://…`).
+    pub url: String,
 }
 
 /// A timing claim: one step is faster (or smaller) than another by a ratio.

@@ -108,6 +108,11 @@ pub struct CargoOutcome {
     /// where that log could not be read, the `-v` lines (one per package).
     #[serde(default)]
     pub reasons_from: crate::engine::unit_reasons::ReasonSource,
+    /// What `cargo -v` printed for each package it rebuilt (its `Dirty` lines), word
+    /// for word: what the units' own reasons are checked against
+    /// ([`crate::engine::reason_wording`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cargo_said: Vec<PackageReason>,
     /// Rendered compiler errors, when the build failed.
     pub errors: Vec<String>,
     /// The step's output besides cargo's messages: the program's or the tests' output
@@ -134,6 +139,17 @@ pub struct CargoOutcome {
     /// are not.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub order: Vec<String>,
+}
+
+/// One `Dirty` line of `cargo -v`: a package and cargo's reason for rebuilding it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackageReason {
+    /// Package name.
+    pub package: String,
+    /// Package version.
+    pub version: String,
+    /// Cargo's reason, as printed (with its times, if any).
+    pub reason: String,
 }
 
 /// What a program run directly did.
@@ -258,6 +274,7 @@ pub fn test_outcome(units: Vec<UnitReport>) -> CargoOutcome {
         success: true,
         units,
         reasons_from: Default::default(),
+        cargo_said: Vec::new(),
         errors: vec![],
         output: String::new(),
         timings: vec![],

@@ -13,8 +13,8 @@ use crate::engine::instrument;
 use crate::engine::observe::{Cancel, Event, Observer};
 use crate::engine::plan::{Action, CargoStep, Plan, Step};
 use crate::engine::report::{
-    CargoOutcome, CrateTiming, ExecOutcome, Executable, Host, Report, StepReport, UnitMode,
-    UnitReport,
+    CargoOutcome, CrateTiming, ExecOutcome, Executable, Host, PackageReason, Report, StepReport,
+    UnitMode, UnitReport,
 };
 use crate::engine::sandbox::{Sandbox, StepEnv};
 use crate::engine::services::Running;
@@ -564,7 +564,9 @@ fn run_cargo(
         return Err(crate::error::Interrupted.into());
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let mut outcome = collected.finish(step, env, output.status.success(), &stderr, sandbox.root());
+    // Cargo names files relative to the workspace root: the lab's reasons do too.
+    let workspace = workspace_root(&step.work_dir(sandbox.root()), sandbox.root());
+    let mut outcome = collected.finish(step, env, output.status.success(), &stderr, &workspace);
     if ctx.tools.is_some() {
         outcome.timings = aggregate(&instrument::read_log(&log), Some(cargo_started));
     }
@@ -799,6 +801,16 @@ impl Collected {
         });
         let entries = crate::engine::fingerprint_log::parse(&log);
         let reasons_from = unit_reasons::assign(&mut units, &entries, &externs, root);
+        let cargo_said = reasons
+            .into_iter()
+            .flat_map(|((package, version), said)| {
+                said.into_iter().map(move |reason| PackageReason {
+                    package: package.clone(),
+                    version: version.clone(),
+                    reason,
+                })
+            })
+            .collect();
         CargoOutcome {
             subcommand: step.command,
             command: step.display(),
@@ -806,6 +818,7 @@ impl Collected {
             success,
             units,
             reasons_from,
+            cargo_said,
             errors: self.errors,
             output,
             lockfile,
@@ -826,6 +839,23 @@ impl Collected {
                 .collect(),
         }
     }
+}
+
+/// The root of the workspace a cargo step runs in: the nearest directory at or above
+/// `work_dir` (inside the scratch copy) whose `Cargo.toml` has a `[workspace]` table,
+/// else the nearest package.
+fn workspace_root(work_dir: &std::path::Path, scratch: &std::path::Path) -> std::path::PathBuf {
+    let mut package = None;
+    for dir in work_dir.ancestors().take_while(|d| d.starts_with(scratch)) {
+        let Ok(text) = std::fs::read_to_string(dir.join("Cargo.toml")) else {
+            continue;
+        };
+        if text.lines().any(|l| l.trim() == "[workspace]") {
+            return dir.to_path_buf();
+        }
+        package.get_or_insert_with(|| dir.to_path_buf());
+    }
+    package.unwrap_or_else(|| work_dir.to_path_buf())
 }
 
 fn unit(

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::fingerprint_log::{Dirty, Entry, LogMode};
+use crate::engine::fingerprint_log::{Dirty, Entry, EnvTracker, LogMode};
 use crate::engine::report::{UnitMode, UnitReport};
 
 /// Where a step's reasons came from.
@@ -67,9 +67,18 @@ pub fn assign(
         let Some(entry) = entries.iter().find(|e| matches(e, unit)) else {
             continue;
         };
+        // What `cargo -v` said for the unit's package, before the unit gets its own.
+        let package_said = std::mem::take(&mut unit.reasons);
         unit.reasons = match &entry.dirty {
             Dirty::New => Vec::new(),
-            dirty => vec![describe(dirty, unit, &compiled, externs, root)],
+            dirty => vec![describe(
+                dirty,
+                unit,
+                &package_said,
+                &compiled,
+                externs,
+                root,
+            )],
         };
     }
     ReasonSource::FingerprintLog
@@ -99,10 +108,14 @@ fn is_lib(unit: &UnitReport) -> bool {
     )
 }
 
-/// The reason in words, in cargo's own phrasing where `-v` has one.
+/// The reason in words. Each begins with the words `cargo build -v` (cargo 1.95)
+/// prints for the same reason, and adds what the log tells beyond them (the other
+/// dependencies, which file is newer) after a colon or in parentheses. `package_said` is what `-v` printed for
+/// the unit's package: the dependency it names is named first.
 fn describe(
     dirty: &Dirty,
     unit: &UnitReport,
+    package_said: &[String],
     compiled: &[UnitReport],
     externs: &Externs,
     root: &Path,
@@ -126,15 +139,49 @@ fn describe(
             relative(path)
         ),
         Dirty::FileMissing { path } => format!("the file `{}` is missing", relative(path)),
-        Dirty::EnvChanged { name } => format!("the env variable {name} changed"),
-        Dirty::DependencyRebuilt => match rebuilt_dependencies(unit, compiled, externs) {
-            deps if deps.is_empty() => "a dependency was rebuilt".into(),
-            deps if deps.len() == 1 => format!("the dependency {} was rebuilt", deps[0]),
-            deps => format!("the dependencies {} were rebuilt", deps.join(", ")),
+        Dirty::EnvChanged {
+            name,
+            by: EnvTracker::Source,
+        } => format!("the environment variable {name} changed"),
+        Dirty::EnvChanged {
+            name,
+            by: EnvTracker::BuildScript,
+        } => format!("the env variable {name} changed"),
+        Dirty::DependencyRebuilt => match named_first(
+            rebuilt_dependencies(unit, compiled, externs),
+            package_said,
+            ("the dependency ", " was rebuilt"),
+        )
+        .split_first()
+        {
+            None => package_said
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "a dependency was rebuilt".into()),
+            Some((first, [])) => format!("the dependency {first} was rebuilt"),
+            Some((first, rest)) => format!(
+                "the dependency {first} was rebuilt (and {})",
+                rest.join(", ")
+            ),
         },
-        Dirty::DependencyInfoChanged => match rebuilt_dependencies(unit, compiled, externs) {
-            deps if deps.is_empty() => "info of a dependency changed".into(),
-            deps => format!("info of dependency {} changed", deps.join(", ")),
+        Dirty::DependencyInfoChanged => match named_first(
+            rebuilt_dependencies(unit, compiled, externs),
+            package_said,
+            ("info of dependency ", " changed"),
+        )
+        .split_first()
+        {
+            None => package_said
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "info of a dependency changed".into()),
+            Some((first, [])) => format!("info of dependency {first} changed"),
+            Some((first, rest)) => {
+                format!(
+                    "info of dependency {first} changed (and {})",
+                    rest.join(", ")
+                )
+            }
         },
         Dirty::PrecalculatedChanged { newest: Some(file) } => format!(
             "the precalculated components changed: `{file}` is newer (with no \
@@ -151,10 +198,22 @@ fn describe(
         }
         Dirty::ProfileChanged => "the profile configuration changed".into(),
         Dirty::RustcChanged => "the toolchain changed".into(),
-        Dirty::Other(variant) => {
-            format!("cargo: {}", crate::engine::fingerprint_log::words(variant))
-        }
+        Dirty::Other(variant) => crate::engine::fingerprint_log::words(variant),
     }
+}
+
+/// `deps` with the one `cargo -v` named for the package first: cargo names one
+/// dependency, between `words.0` and `words.1` of one of its lines in `package_said`.
+fn named_first(mut deps: Vec<String>, package_said: &[String], words: (&str, &str)) -> Vec<String> {
+    let named = package_said.iter().find_map(|r| {
+        r.strip_prefix(words.0)
+            .and_then(|r| r.split(words.1).next())
+    });
+    if let Some(at) = named.and_then(|n| deps.iter().position(|d| d == n)) {
+        let first = deps.remove(at);
+        deps.insert(0, first);
+    }
+    deps
 }
 
 /// The units compiled in the same step that `unit` depends on, as far as cargo's
@@ -271,7 +330,7 @@ mod tests {
         );
         assert_eq!(
             units[0].reasons,
-            ["info of dependency `fp2 lib`, `fp2 build-script (run)` changed"]
+            ["info of dependency `fp2 lib` changed (and `fp2 build-script (run)`)"]
         );
     }
 

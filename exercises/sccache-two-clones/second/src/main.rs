@@ -1,5 +1,4 @@
 fn main() {
-    let words = regex::Regex::new(r"[a-z]+").expect("a valid pattern");
-    let count = words.find_iter("cache hits and misses").count();
-    println!("{count} words");
+    let text = shout::shout!("cache hits and misses");
+    println!("{text}: {} words", words::count(&text.to_lowercase()));
 }

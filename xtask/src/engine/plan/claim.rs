@@ -7,7 +7,7 @@ use crate::engine::manifest::LoadedManifest;
 use crate::error::InputError;
 
 /// What a claim compares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Measure {
     /// The step's wall time.
@@ -48,7 +48,7 @@ impl Measure {
 }
 
 /// A timing claim: `at_least` ≤ `slower` / `faster` ≤ `at_most`, comparing medians.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Claim {
     /// The claim in words.
     pub text: String,

@@ -318,7 +318,7 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
         .myths
         .iter()
         .enumerate()
-        .map(|(i, raw)| myth::myth(loaded, &steps, i + 1, raw))
+        .map(|(i, raw)| myth::myth(loaded, &steps, claims.len(), i + 1, raw))
         .collect::<Result<Vec<_>, _>>()?;
     let real_scale = match &m.tier {
         None => false,
@@ -554,7 +554,7 @@ mod tests {
         let steps = "[[step]]\nkind = 'build'\nexpect.compiled = ['app']\n[[step]]\nkind = 'touch'\npath = 'src/lib.rs'\n[[step]]\nkind = 'build'\n";
         let myth = |step: usize, verdict: &str| {
             format!(
-                "{steps}[[myth]]\nquote = 'q'\nverdict = '{verdict}'\nstep = {step}\nwhy = 'w'\n"
+                "{steps}[[myth]]\nquote = 'q'\nverdict = '{verdict}'\nstep = {step}\nwhy = 'w'\nsource = {{ title = 't', url = 'https://example.org/post' }}\n"
             )
         };
         let (_d, plan) = exercise(&myth(1, "false"));
@@ -573,6 +573,17 @@ mod tests {
         assert!(err.unwrap_err().message.contains("states no `expect`"));
         let (_d, err) = exercise(&myth(9, "true"));
         assert!(err.unwrap_err().message.contains("there is no step 9"));
+
+        // Every myth names the page that makes the statement, and its claims exist.
+        let no_source =
+            format!("{steps}[[myth]]\nquote = 'q'\nverdict = 'true'\nstep = 1\nwhy = 'w'\n");
+        let (_d, err) = exercise(&no_source);
+        assert!(err.unwrap_err().message.contains("source"));
+        let (_d, err) = exercise(&myth(1, "true").replace("https://example.org/post", "a blog"));
+        let err = err.unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("myth[1].source.url"));
+        let (_d, err) = exercise(&format!("{}claims = [1]\n", myth(1, "true")));
+        assert_eq!(err.unwrap_err().field.as_deref(), Some("myth[1].claims"));
     }
 
     #[test]

@@ -42,6 +42,20 @@ pub struct Myth {
     pub step: usize,
     /// What the step showed, and why.
     pub why: String,
+    /// Where the statement is made.
+    pub source: Source,
+    /// The exercise's timing claims (1-based) the verdict also rests on; empty when the
+    /// step's deterministic expectations decide it alone.
+    pub claims: Vec<usize>,
+}
+
+/// A page that makes a statement.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Source {
+    /// Its title.
+    pub title: String,
+    /// Its address.
+    pub url: String,
 }
 
 /// Checks a `[[myth]]` table: its verdict is known, and its step exists, runs
@@ -49,6 +63,7 @@ pub struct Myth {
 pub(super) fn myth(
     loaded: &LoadedManifest,
     steps: &[Step],
+    claims: usize,
     number: usize,
     raw: &Spanned<RawMyth>,
 ) -> Result<Myth, InputError> {
@@ -76,10 +91,36 @@ pub(super) fn myth(
             return Err(err(field, format!("`{field}` is empty")));
         }
     }
+    let source = &m.source;
+    if source.title.trim().is_empty() {
+        return Err(err("source.title", "`title` is empty".into()));
+    }
+    if !source.url.starts_with("https://") && !source.url.starts_with("http://") {
+        return Err(err(
+            "source.url",
+            format!(
+                "`{}` is not a web address; give the page that makes the statement",
+                source.url
+            ),
+        ));
+    }
+    for &n in &m.claims {
+        if n == 0 || n > claims {
+            return Err(err(
+                "claims",
+                format!("there is no claim {n}; the exercise has {claims}"),
+            ));
+        }
+    }
     Ok(Myth {
         quote: m.quote.trim().to_string(),
         verdict,
         step: m.step,
         why: m.why.trim().to_string(),
+        source: Source {
+            title: source.title.trim().to_string(),
+            url: source.url.trim().to_string(),
+        },
+        claims: m.claims.clone(),
     })
 }
