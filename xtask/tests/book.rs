@@ -352,3 +352,39 @@ fn a_plain_mdbook_build_can_run_the_preprocessor_over_its_json_protocol() {
     );
     assert!(!freshness.content.contains("{{#exercise"));
 }
+
+#[test]
+fn a_figure_from_no_measured_claim_fails_verify() {
+    let target = tempfile::tempdir().unwrap();
+    let book = fixture("book-bad-figures");
+    let out = xtask(
+        target.path(),
+        &["verify", "--book-only", "--book", book.to_str().unwrap()],
+    )
+    .output()
+    .unwrap();
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(
+        all.contains("src/chapter.md:3: the figure \"0.42 s\" comes from no measured claim"),
+        "{all}"
+    );
+    assert!(
+        all.contains("src/chapter.md:3: the figure \"3.1 times\" comes from no measured claim"),
+        "{all}"
+    );
+    assert!(
+        all.contains("src/chapter.md:7: `touch-main` has no claim 9 (it has 1)"),
+        "{all}"
+    );
+    // The recorded claim renders, the cited and the code figures pass.
+    assert!(!all.contains("src/chapter.md:5"), "{all}");
+    assert!(!all.contains("\"1.6 s\""), "{all}");
+    assert!(!all.contains("\"2s\""), "{all}");
+    let page = std::fs::read_to_string(target.path().join("rebuild-lab/verify-book/chapter.html"))
+        .unwrap_or_default();
+    assert!(
+        page.contains("class=\"measured\"") && page.contains("median of"),
+        "the claim is rendered with its machine: {page}"
+    );
+}

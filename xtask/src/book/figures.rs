@@ -141,11 +141,19 @@ pub fn unsourced(content: &str) -> Vec<(usize, String)> {
             .map(|ch| if ch == '\n' { '\n' } else { ' ' })
             .collect::<String>()
     });
+    let lines: Vec<&str> = content.lines().collect();
     let mut out = Vec::new();
     let mut line = 1;
     for paragraph in prose.split("\n\n") {
-        let original_has_mark = paragraph.to_lowercase().contains(DOCUMENTED);
-        if !original_has_mark {
+        // The mark counts with a source: a link in the same paragraph.
+        let count = paragraph.matches('\n').count() + 1;
+        let original = lines
+            .get(line - 1..(line - 1 + count).min(lines.len()))
+            .unwrap_or_default()
+            .join("\n");
+        let documented = paragraph.to_lowercase().contains(DOCUMENTED)
+            && (original.contains("](http") || original.contains("<http"));
+        if !documented {
             for m in FIGURE.find_iter(paragraph) {
                 let at = line + paragraph[..m.start()].matches('\n').count();
                 out.push((at, m.as_str().to_string()));
@@ -215,10 +223,48 @@ pub fn check(src: &Path, sources: &Sources) -> Vec<String> {
             }
         }
     }
+    for name in crate::challenge::names(&sources.challenges) {
+        let dir = crate::challenge::pristine(&sources.challenges, &name);
+        let Ok(c) = crate::challenge::manifest::load(&name, &dir, &dir) else {
+            continue;
+        };
+        let texts = [c.title.as_str(), c.task.as_str()]
+            .into_iter()
+            .chain(c.hints.iter().map(String::as_str));
+        for text in texts {
+            for (_, figure) in unsourced(text) {
+                problems.push(format!(
+                    "challenges/{name}/challenge.toml: the figure \"{figure}\" comes from no \
+                     measured claim; describe it in words or in the chapter"
+                ));
+            }
+        }
+    }
     for e in crate::catalogue::entries(&sources.exercises) {
         let Ok(plan) = crate::engine::plan::load(&e.dir) else {
             continue;
         };
+        // The texts the book shows from the manifest cannot hold a directive (the
+        // terminal shows them too), so they hold no figure either.
+        let mut texts = vec![
+            ("title", plan.title.as_str()),
+            ("question", plan.question.as_str()),
+            ("answer", plan.answer.as_deref().unwrap_or_default()),
+        ];
+        for myth in &plan.myths {
+            texts.push(("myth.quote", myth.quote.as_str()));
+            texts.push(("myth.why", myth.why.as_str()));
+        }
+        for (field, text) in texts {
+            for (_, figure) in unsourced(text) {
+                problems.push(format!(
+                    "exercises/{}/exercise.toml: {field}: the figure \"{figure}\" comes from no \
+                     measured claim; say which timing claim shows it instead, or put the figure \
+                     in the chapter with `{{{{#claim}}}}`",
+                    plan.name
+                ));
+            }
+        }
         for myth in &plan.myths {
             for &n in &myth.claims {
                 if let Err(err) = record.checked(&plan.name, n, &plan.claims[n - 1]) {
@@ -277,9 +323,11 @@ mod tests {
     }
 
     #[test]
-    fn a_documented_paragraph_may_cite_figures() {
+    fn a_documented_paragraph_may_cite_figures_with_its_source() {
         let text = "It installs in 1.6 s (*documented, not measured*: [the page](https://x)).\n";
         assert_eq!(unsourced(text), []);
+        let unsourced_mark = "It installs in 1.6 s (*documented, not measured*).\n";
+        assert_eq!(unsourced(unsourced_mark).len(), 1, "the mark needs a link");
     }
 
     #[test]

@@ -15,7 +15,12 @@
 //! back to the `-v` reason of its package (see [`crate::engine::step_runner`]).
 
 /// The variable that turns the log on, and its value.
-pub const LOG_VAR: (&str, &str) = ("CARGO_LOG", "cargo::core::compiler::fingerprint=info");
+/// The module has moved in cargo's newer sources (`cargo::compiler::fingerprint`), so
+/// the filter names both places.
+pub const LOG_VAR: (&str, &str) = (
+    "CARGO_LOG",
+    "cargo::core::compiler::fingerprint=info,cargo::compiler::fingerprint=info",
+);
 
 /// Set to `package` to keep the `-v` reasons (one per package) instead of the log's.
 pub const REASONS_VAR: &str = "REBUILD_LAB_REASONS";
@@ -175,9 +180,13 @@ fn log_message(line: &str) -> Option<&str> {
     ) {
         return None;
     }
-    const MODULE: &str = "cargo::core::compiler::fingerprint: ";
-    let at = rest.find(MODULE)?;
-    Some(&rest[at + MODULE.len()..])
+    const MODULES: [&str; 2] = [
+        "cargo::core::compiler::fingerprint: ",
+        "cargo::compiler::fingerprint: ",
+    ];
+    MODULES
+        .iter()
+        .find_map(|m| rest.find(m).map(|at| &rest[at + m.len()..]))
 }
 
 /// A `-v` status line: a verb right-aligned in a 12-column field.
