@@ -86,24 +86,17 @@ pub fn expand(content: &str, sources: &Sources) -> String {
 
 fn render(m: &Measured, shown: Shown) -> String {
     let (faster, slower) = m.stats();
+    let value = |v: f64| measurements::format_value(m.claim.measure, v);
+    let step = |stats: crate::engine::stats::Stats| {
+        (
+            value(stats.median),
+            format!("; {}–{}", value(stats.min), value(stats.max)),
+        )
+    };
     let (value, range) = match shown {
         Shown::Ratio => (measurements::format_ratio(m.ratio), String::new()),
-        Shown::Faster => (
-            measurements::format_value(m.claim.measure, faster.median),
-            format!(
-                "; {}–{}",
-                measurements::format_value(m.claim.measure, faster.min),
-                measurements::format_value(m.claim.measure, faster.max)
-            ),
-        ),
-        Shown::Slower => (
-            measurements::format_value(m.claim.measure, slower.median),
-            format!(
-                "; {}–{}",
-                measurements::format_value(m.claim.measure, slower.min),
-                measurements::format_value(m.claim.measure, slower.max)
-            ),
-        ),
+        Shown::Faster => step(faster),
+        Shown::Slower => step(slower),
     };
     let title = format!("{}: {}{range}", m.claim.text, m.provenance()).replace('"', "&quot;");
     format!("<span class=\"measured\" title=\"{title}\">{value}</span>")

@@ -5,39 +5,15 @@
 use std::fmt::Write as _;
 
 use anyhow::Result;
-use serde::Serialize;
 
-use crate::engine::measurements;
-use crate::engine::plan::{Claim, Measure};
+use crate::engine::measurements::{self, Measured};
+use crate::engine::plan::Measure;
 use crate::engine::report::Report;
 use crate::engine::results;
 use crate::engine::stats::Stats;
 use crate::engine::step_runner::RunOptions;
 use crate::error::{CheckFailed, Skipped};
 use crate::paths;
-
-/// The result of one claim.
-#[derive(Debug, Clone, Serialize)]
-pub struct ClaimResult {
-    /// The exercise.
-    pub exercise: String,
-    /// The claim's number in its exercise, 1-based.
-    pub number: usize,
-    /// The claim.
-    pub claim: Claim,
-    /// The faster step's values, one per run.
-    pub faster: Vec<f64>,
-    /// The slower step's values, one per run.
-    pub slower: Vec<f64>,
-    /// median(slower) / median(faster).
-    pub ratio: f64,
-    /// Whether the ratio reached the claim's minimum.
-    pub holds: bool,
-    /// The day of the runs, `YYYY-MM-DD`.
-    pub date: String,
-    /// The machine and toolchain.
-    pub host: crate::engine::report::Host,
-}
 
 /// Runs the claims of the named exercises (all when none is named); with `record`,
 /// writes them into the committed record the book's figures come from.
@@ -91,10 +67,11 @@ pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
             };
             let (faster, slower) = (values(claim.faster), values(claim.slower));
             let ratio = Stats::of(&slower).median / Stats::of(&faster).median;
-            all.push(ClaimResult {
+            all.push(Measured {
                 exercise: plan.name.clone(),
                 number: number + 1,
                 claim: claim.clone(),
+                runs: reports.len(),
                 faster,
                 slower,
                 ratio,
@@ -110,26 +87,11 @@ pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
     if record {
         let file = measurements::path(&paths::project_root());
         let mut recorded = measurements::Record::read(&file)?;
-        recorded.merge(
-            all.iter()
-                .map(|r| measurements::Measured {
-                    exercise: r.exercise.clone(),
-                    number: r.number,
-                    claim: r.claim.clone(),
-                    runs,
-                    faster: r.faster.clone(),
-                    slower: r.slower.clone(),
-                    ratio: r.ratio,
-                    holds: r.holds,
-                    date: r.date.clone(),
-                    host: r.host.clone(),
-                })
-                .collect(),
-        );
+        recorded.merge(all.clone());
         recorded.write(&file)?;
         eprintln!("recorded in {}", file.display());
     }
-    let failed: Vec<&ClaimResult> = all.iter().filter(|c| !c.holds).collect();
+    let failed: Vec<&Measured> = all.iter().filter(|c| !c.holds).collect();
     if failed.is_empty() {
         Ok(())
     } else {
@@ -138,7 +100,7 @@ pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
 }
 
 /// The claims as a table: medians, min–max, ratio and verdict.
-pub fn render(results: &[ClaimResult]) -> String {
+pub fn render(results: &[Measured]) -> String {
     let mut out = String::new();
     for r in results {
         let (f, s) = (Stats::of(&r.faster), Stats::of(&r.slower));
@@ -174,12 +136,14 @@ pub fn render(results: &[ClaimResult]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::plan::Claim;
 
     #[test]
     fn renders_medians_ratio_and_verdict() {
-        let r = ClaimResult {
+        let r = Measured {
             exercise: "x".into(),
             number: 1,
+            runs: 3,
             date: "2026-12-06".into(),
             host: crate::engine::report::Host {
                 rustc: "rustc 1.95.0".into(),

@@ -57,7 +57,7 @@ pub struct Manifest {
     #[serde(default)]
     pub requires: Vec<String>,
     /// `"real-scale"` for an experiment over a realistic dependency tree (cold builds
-    /// of a minute or more): run by `cargo xtask verify --all` and `cargo xtask
+    /// that take many times an ordinary experiment): run by `cargo xtask verify --all` and `cargo xtask
     /// claims`, not by the default `verify`. Absent for every other experiment.
     #[serde(default)]
     pub tier: Option<Spanned<String>>,

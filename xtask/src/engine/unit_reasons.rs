@@ -147,42 +147,18 @@ fn describe(
             name,
             by: EnvTracker::BuildScript,
         } => format!("the env variable {name} changed"),
-        Dirty::DependencyRebuilt => match named_first(
+        Dirty::DependencyRebuilt => name_dependencies(
             rebuilt_dependencies(unit, compiled, externs),
             package_said,
             ("the dependency ", " was rebuilt"),
-        )
-        .split_first()
-        {
-            None => package_said
-                .first()
-                .cloned()
-                .unwrap_or_else(|| "a dependency was rebuilt".into()),
-            Some((first, [])) => format!("the dependency {first} was rebuilt"),
-            Some((first, rest)) => format!(
-                "the dependency {first} was rebuilt (and {})",
-                rest.join(", ")
-            ),
-        },
-        Dirty::DependencyInfoChanged => match named_first(
+            "a dependency was rebuilt",
+        ),
+        Dirty::DependencyInfoChanged => name_dependencies(
             rebuilt_dependencies(unit, compiled, externs),
             package_said,
             ("info of dependency ", " changed"),
-        )
-        .split_first()
-        {
-            None => package_said
-                .first()
-                .cloned()
-                .unwrap_or_else(|| "info of a dependency changed".into()),
-            Some((first, [])) => format!("info of dependency {first} changed"),
-            Some((first, rest)) => {
-                format!(
-                    "info of dependency {first} changed (and {})",
-                    rest.join(", ")
-                )
-            }
-        },
+            "info of a dependency changed",
+        ),
         Dirty::PrecalculatedChanged { newest: Some(file) } => format!(
             "the precalculated components changed: `{file}` is newer (with no \
              `rerun-if-changed`, every file of the package counts)"
@@ -202,9 +178,15 @@ fn describe(
     }
 }
 
-/// `deps` with the one `cargo -v` named for the package first: cargo names one
-/// dependency, between `words.0` and `words.1` of one of its lines in `package_said`.
-fn named_first(mut deps: Vec<String>, package_said: &[String], words: (&str, &str)) -> Vec<String> {
+/// A reason naming dependencies in cargo's words, `words.0` + name + `words.1`: cargo
+/// names one dependency, so the one it named in `package_said` comes first and the
+/// others follow in parentheses. Without any, `-v`'s own line (or `unknown`) stands.
+fn name_dependencies(
+    mut deps: Vec<String>,
+    package_said: &[String],
+    words: (&str, &str),
+    unknown: &str,
+) -> String {
     let named = package_said.iter().find_map(|r| {
         r.strip_prefix(words.0)
             .and_then(|r| r.split(words.1).next())
@@ -213,7 +195,15 @@ fn named_first(mut deps: Vec<String>, package_said: &[String], words: (&str, &st
         let first = deps.remove(at);
         deps.insert(0, first);
     }
-    deps
+    let (prefix, suffix) = words;
+    match deps.split_first() {
+        None => package_said
+            .first()
+            .cloned()
+            .unwrap_or_else(|| unknown.to_string()),
+        Some((first, [])) => format!("{prefix}{first}{suffix}"),
+        Some((first, rest)) => format!("{prefix}{first}{suffix} (and {})", rest.join(", ")),
+    }
 }
 
 /// The units compiled in the same step that `unit` depends on, as far as cargo's
