@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         }
     };
     xtask::interrupt::install();
+    quiet_when_the_reader_leaves();
     let result = match command {
         Command::Help => {
             print!("{}", cli::HELP);
@@ -73,4 +74,23 @@ fn main() -> ExitCode {
             ExitCode::from(error::exit_code(&e) as u8)
         }
     }
+}
+
+/// `cargo xtask progress | head` closes the pipe before everything is printed; the
+/// next `println!` then panics. Stop quietly instead, as `list` does: what the reader
+/// wanted, it got.
+fn quiet_when_the_reader_leaves() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if message.starts_with("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
 }

@@ -93,6 +93,10 @@ fn a_starter_fails_its_check_and_the_solution_passes_and_is_recorded() {
         "cargo's reason is shown: {all}"
     );
     assert!(all.contains("0 of 1 goals met"), "{all}");
+    assert!(
+        all.contains("`cargo xtask hint rerun-if-changed` gives a hint"),
+        "the next command names the challenge: {all}"
+    );
 
     let progress = text(&lab.run(&["progress"]));
     assert!(progress.contains("not solved"), "{progress}");

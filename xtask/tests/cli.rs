@@ -419,3 +419,20 @@ fn predict_asks_on_a_terminal_runs_and_scores() {
     .unwrap();
     assert!(saved.contains(r#""compiled": []"#), "{saved}");
 }
+
+#[test]
+fn a_reader_that_leaves_early_stops_the_output_quietly() {
+    // As in `cargo xtask progress | head -1`: the pipe's reading end is gone before
+    // the first line is written.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("progress")
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

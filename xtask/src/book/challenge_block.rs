@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::chart::escape;
+use super::chart::{code_spans, escape};
 use super::exercise_block::Sources;
 use crate::challenge::{self, manifest, solved};
 
@@ -72,7 +72,7 @@ pub fn render(c: &manifest::Challenge, solved: Option<solved::Solved>) -> String
         s,
         r#"<p class="exercise-title"><strong>Challenge <code>{}</code></strong>: {}</p>"#,
         c.name,
-        escape(&c.title)
+        code_spans(&c.title)
     );
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", c.task.trim());

@@ -66,9 +66,31 @@ pub fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// Escapes text and turns `backticked` parts into `<code>`.
+pub fn code_spans(s: &str) -> String {
+    let escaped = escape(s);
+    let mut out = String::new();
+    for (i, part) in escaped.split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn backticked_parts_become_code_and_the_rest_is_escaped() {
+        assert_eq!(
+            code_spans("Make `cargo build -p b` reuse <it>"),
+            "Make <code>cargo build -p b</code> reuse &lt;it&gt;"
+        );
+    }
 
     #[test]
     fn bars_scale_to_the_largest_value() {

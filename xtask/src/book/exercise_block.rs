@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::chart::{self, Bar, escape};
+use super::chart::{self, Bar, code_spans, escape};
 use crate::engine::report::Report;
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -178,7 +178,7 @@ pub fn render(d: &BlockData) -> String {
         s,
         r#"<p class="exercise-title"><strong>Experiment <code>{}</code></strong>: {}</p>"#,
         d.name,
-        escape(&d.title)
+        code_spans(&d.title)
     );
     let _ = writeln!(s);
     let _ = writeln!(s, "**Predict.** {}", d.question.trim());
@@ -278,7 +278,7 @@ fn render_results(s: &mut String, d: &BlockData, r: &Report) {
             s,
             "<tr><td>{}. {}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2}s</td></tr>",
             step.number,
-            escape(&step.label),
+            code_spans(&step.label),
             escape(&compiled),
             fresh,
             link,

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use super::chart::escape;
+use super::chart::{code_spans, escape};
 use std::path::Path;
 
 /// The fill of a compiled crate in the graph; tests look for it.
@@ -86,7 +86,12 @@ pub fn parse(snapshot: &str) -> Vec<ViewStep> {
         } else if let Some(rest) = body.strip_prefix("compiled  ") {
             // The name is padded to the widest name of the step, then the reason.
             let (name, why) = split_name(rest);
-            let why = why.trim_start_matches('(').trim_end_matches(')');
+            // A new unit's note is wrapped in parentheses; a reason may end in one of
+            // its own (`… (checksum didn't match)`), which stays.
+            let why = why
+                .strip_prefix('(')
+                .and_then(|w| w.strip_suffix(')'))
+                .unwrap_or(&why);
             step.compiled.push((name, why.to_string()));
         } else if let Some(rest) = body.strip_prefix("fresh     ") {
             step.fresh.push(rest.trim().to_string());
@@ -387,20 +392,6 @@ pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
     Some(svg)
 }
 
-/// Escapes text and turns `backticked` parts into `<code>`.
-fn code_spans(s: &str) -> String {
-    let escaped = escape(s);
-    let mut out = String::new();
-    for (i, part) in escaped.split('`').enumerate() {
-        if i % 2 == 1 {
-            let _ = write!(out, "<code>{part}</code>");
-        } else {
-            out.push_str(part);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -451,6 +442,21 @@ step 5: build after editing app
         let (compiled, fresh) = steps[2].packages();
         assert_eq!(compiled, ["app".to_string()].into());
         assert_eq!(fresh.len(), 2);
+    }
+
+    #[test]
+    fn a_reason_keeps_its_own_closing_parenthesis() {
+        let steps = parse(
+            "step 2: build\n  compiled  app 0.1.0 bin  the file `src/main.rs` has changed (checksum didn't match)\n  compiled  b 0.1.0 lib    (new: not built before with these settings)\n",
+        );
+        assert_eq!(
+            steps[0].compiled[0].1,
+            "the file `src/main.rs` has changed (checksum didn't match)"
+        );
+        assert_eq!(
+            steps[0].compiled[1].1,
+            "new: not built before with these settings"
+        );
     }
 
     #[test]

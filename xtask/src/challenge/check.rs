@@ -273,16 +273,15 @@ pub fn render(outcome: &Outcome) -> String {
         let _ = writeln!(s, "  ✗ {f}");
     }
     let passed = outcome.goals.iter().filter(|g| g.passed).count();
-    let _ = writeln!(
-        s,
-        "{passed} of {} goals met.{}",
-        outcome.goals.len(),
-        if outcome.passed() {
-            " Solved!"
-        } else {
-            " `cargo xtask hint NAME` gives a hint; the table above shows what cargo rebuilt, and why."
-        }
-    );
+    let next = if outcome.passed() {
+        " Solved!".to_string()
+    } else {
+        format!(
+            " `cargo xtask hint {}` gives a hint; the table above shows what cargo rebuilt, and why.",
+            outcome.challenge.name
+        )
+    };
+    let _ = writeln!(s, "{passed} of {} goals met.{next}", outcome.goals.len());
     s
 }
 

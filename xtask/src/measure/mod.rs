@@ -392,7 +392,16 @@ pub fn render(m: &Measurement) -> String {
     let _ = writeln!(out);
     out.push_str(&crate::table::render(&m.report));
     let _ = writeln!(out);
-    let _ = writeln!(out, "Timings (wall time of cargo, median [min–max]):");
+    let repeated = m.timings.iter().any(|t| t.runs > 1);
+    let _ = writeln!(
+        out,
+        "{}",
+        if repeated {
+            "Timings (wall time of cargo, median [min–max] ×runs):"
+        } else {
+            "Timings (wall time of cargo, one run each; --runs N repeats them):"
+        }
+    );
     for t in &m.timings {
         let label = match &t.file {
             Some(f) => format!("{} {}", t.step, f.display()),
