@@ -85,6 +85,8 @@
 
     var answer = this.root.querySelector("details.exercise-answer");
     this.answer = answer;
+    // The verified output stays folded until the learner has predicted.
+    this.verified = this.root.querySelector("details.exercise-verified");
     // Before the folded answer, so the learner predicts before reading it.
     this.root.insertBefore(live, answer && answer.parentNode === this.root ? answer : null);
 
@@ -113,6 +115,7 @@
       ? "You skipped the prediction."
       : "You predicted: " + (p.compiled.length ? p.compiled.join(", ") : "nothing") + ".";
     this.run.removeAttribute("disabled");
+    if (this.verified) { this.verified.open = true; }
   };
 
   Box.prototype.predict = function (body) {
@@ -178,6 +181,7 @@
       }
     } else if (ev.event === "run-finished") {
       this.running(false);
+      if (this.verified) { this.verified.open = true; }
       this.say(ev.error ? ev.error : ev.passed ? "Done: every step behaved as the book says." : "Done, but some steps did not behave as the book says.");
       if (ev.score) { this.showScore(ev.score); }
     } else if (ev.event === "run-cancelled") {

@@ -306,6 +306,18 @@ fn the_verified_output_reads_as_tables_and_crate_graphs() {
     };
     let (browser, bx) = (&page.browser, page.bx.as_str());
     browser.wait(&format!("{bx} .verified-step"), |_| true);
+    // No prediction yet: the verified output, which holds the answer, is folded.
+    let folded = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": "return document.querySelector(arguments[0] + ' details.exercise-verified').open;", "args": [bx]})),
+    );
+    assert_eq!(
+        folded,
+        json!(false),
+        "the answer must not show before the prediction"
+    );
+    browser.click(&format!("{bx} details.exercise-verified > summary"));
     // What the reader sees, measured by the browser after layout.
     let seen = browser.call(
         "POST",
@@ -356,11 +368,29 @@ fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
     assert_eq!(disabled, json!(true), "Run must wait for a prediction");
 
     // Predict that `noop` is compiled by the second, no-op build (it is not).
+    let verified_open = || {
+        browser.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": "return document.querySelector(arguments[0] + ' details.exercise-verified').open;", "args": [bx]})),
+        )
+    };
+    assert_eq!(
+        verified_open(),
+        json!(false),
+        "folded before the prediction"
+    );
     browser.click(&format!(r#"{bx} .lab-choice input[value="noop"]"#));
     browser.click(&format!("{bx} .lab-save"));
     browser.wait(&format!("{bx} .lab-saved"), |t| {
         t.contains("You predicted: noop")
     });
+    // Saving the prediction unfolds the verified output.
+    assert_eq!(
+        verified_open(),
+        json!(true),
+        "open once the prediction is saved"
+    );
     browser.click(&format!("{bx} .lab-run"));
 
     // Progress arrives as the steps run, then the score; the page reloads when the

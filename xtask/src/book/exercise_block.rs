@@ -200,12 +200,18 @@ pub fn render(d: &BlockData) -> String {
     let _ = writeln!(s);
     match &d.snapshot {
         Some(snap) => {
+            // Folded until the learner has predicted (the served book's script opens
+            // it then, or when a run ends); in a static book the reader opens it.
             let _ = writeln!(
                 s,
-                "**Verified output** (what rebuilt and cargo's reasons, checked by `cargo xtask verify`):"
+                "<details class=\"exercise-verified\"><summary><strong>Verified output</strong> \
+                 (what rebuilt and cargo's reasons, checked by <code>cargo xtask verify</code>): \
+                 predict first, then open it</summary>"
             );
             let _ = writeln!(s);
             let _ = writeln!(s, "{}", super::verified_view::render(snap, &d.graph));
+            let _ = writeln!(s);
+            let _ = writeln!(s, "</details>");
         }
         None => {
             let _ = writeln!(
