@@ -193,14 +193,19 @@
   Box.prototype.showScore = function (score) {
     var box = this.scoreBox;
     box.textContent = "";
-    var right = score.guesses.filter(function (g) { return g.predicted === g.compiled; }).length;
-    box.appendChild(el("p", { class: "lab-score-total" },
-      "Your prediction for step " + score.step + ": " + right + " of " + score.guesses.length + " right."));
+    // As the terminal scores it: the packages cargo compiled or you said it would;
+    // those both left alone are counted apart, so they do not flatter the score.
+    var telling = score.guesses.filter(function (g) { return g.predicted || g.compiled; });
+    var quiet = score.guesses.length - telling.length;
+    var right = telling.filter(function (g) { return g.predicted === g.compiled; }).length;
+    box.appendChild(el("p", { class: "lab-score-total" }, telling.length
+      ? "Your prediction for step " + score.step + ": " + right + " of " + telling.length + " right."
+      : "Your prediction for step " + score.step + ": right, nothing was compiled, as you said."));
     var table = el("table", { class: "lab-score-table" });
     var head = el("tr");
     ["Package", "You said", "Cargo", "", "Why"].forEach(function (h) { head.appendChild(el("th", {}, h)); });
     table.appendChild(head);
-    score.guesses.forEach(function (g) {
+    telling.forEach(function (g) {
       var ok = g.predicted === g.compiled;
       var row = el("tr", { class: ok ? "lab-right" : "lab-wrong" });
       row.appendChild(el("td", {}, g.package));
@@ -210,7 +215,11 @@
       row.appendChild(el("td", {}, g.why || ""));
       table.appendChild(row);
     });
-    box.appendChild(table);
+    if (telling.length) { box.appendChild(table); }
+    if (quiet) {
+      box.appendChild(el("p", { class: "lab-score-quiet" },
+        "and " + quiet + (quiet === 1 ? " other package" : " other packages") + " stayed fresh, as you said."));
+    }
     if (this.answer) { this.answer.open = true; }
   };
 

@@ -77,21 +77,11 @@ pub fn ask(
 /// The score as the terminal shows it.
 pub fn render_score(score: &Score) -> String {
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "Your prediction for step {}: {} of {} right.",
-        score.step,
-        score.right(),
-        score.guesses.len()
-    );
-    let width = score
-        .guesses
-        .iter()
-        .map(|g| g.package.len())
-        .max()
-        .unwrap_or(0);
+    let _ = writeln!(s, "{}", score.headline());
+    let telling = score.telling();
+    let width = telling.iter().map(|g| g.package.len()).max().unwrap_or(0);
     let word = |c: bool| if c { "compiled" } else { "fresh" };
-    for g in &score.guesses {
+    for g in &telling {
         let _ = write!(
             s,
             "  {} {:<width$}  you: {:<8}  cargo: {:<8}",
@@ -105,6 +95,13 @@ pub fn render_score(score: &Score) -> String {
         }
         s = s.trim_end().to_string();
         s.push('\n');
+    }
+    match score.quietly_right() {
+        0 => {}
+        1 => s.push_str("  and 1 other package stayed fresh, as you said.\n"),
+        n => {
+            let _ = writeln!(s, "  and {n} other packages stayed fresh, as you said.");
+        }
     }
     s
 }
@@ -176,6 +173,48 @@ mod tests {
         assert_eq!(
             render_score(&score),
             "Your prediction for step 3: 1 of 2 right.\n  ✓ app    you: compiled  cargo: compiled\n  ✗ serde  you: compiled  cargo: fresh     fresh: nothing it is built from changed\n"
+        );
+    }
+
+    #[test]
+    fn packages_rightly_left_alone_do_not_flatter_the_score() {
+        let guess = |package: &str, predicted: bool, compiled: bool| Guess {
+            package: package.into(),
+            predicted,
+            compiled,
+            why: None,
+        };
+        // touch-main: the learner expects serde to rebuild; six others stay fresh.
+        let mut guesses = vec![guess("app", true, true), guess("serde", true, false)];
+        for p in [
+            "proc-macro2",
+            "quote",
+            "serde_core",
+            "serde_derive",
+            "syn",
+            "unicode-ident",
+        ] {
+            guesses.push(guess(p, false, false));
+        }
+        let score = Score { step: 3, guesses };
+        let text = render_score(&score);
+        assert!(
+            text.starts_with("Your prediction for step 3: 1 of 2 right.\n"),
+            "{text}"
+        );
+        assert!(!text.contains("syn"), "{text}");
+        assert!(
+            text.ends_with("  and 6 other packages stayed fresh, as you said.\n"),
+            "{text}"
+        );
+
+        let nothing = Score {
+            step: 2,
+            guesses: vec![guess("noop", false, false)],
+        };
+        assert_eq!(
+            render_score(&nothing),
+            "Your prediction for step 2: right, nothing was compiled, as you said.\n  and 1 other package stayed fresh, as you said.\n"
         );
     }
 }

@@ -61,9 +61,43 @@ impl Score {
         self.guesses.iter().all(Guess::right)
     }
 
-    /// How many guesses were right.
+    /// The guesses that tell something about the step: the packages cargo compiled or
+    /// the learner said it would. A package both left alone is a free point that would
+    /// flatter the score (most of a tree stays fresh in most steps), so it is counted
+    /// apart, by [`Score::quietly_right`].
+    pub fn telling(&self) -> Vec<&Guess> {
+        self.guesses
+            .iter()
+            .filter(|g| g.predicted || g.compiled)
+            .collect()
+    }
+
+    /// How many of the telling guesses were right.
     pub fn right(&self) -> usize {
-        self.guesses.iter().filter(|g| g.right()).count()
+        self.telling().into_iter().filter(|g| g.right()).count()
+    }
+
+    /// Packages the learner rightly expected to stay fresh.
+    pub fn quietly_right(&self) -> usize {
+        self.guesses.len() - self.telling().len()
+    }
+
+    /// The score in one line: `Your prediction for step 3: 1 of 2 right.`, or that
+    /// nothing was compiled, as predicted.
+    pub fn headline(&self) -> String {
+        let telling = self.telling().len();
+        if telling == 0 {
+            format!(
+                "Your prediction for step {}: right, nothing was compiled, as you said.",
+                self.step
+            )
+        } else {
+            format!(
+                "Your prediction for step {}: {} of {telling} right.",
+                self.step,
+                self.right()
+            )
+        }
     }
 }
 
