@@ -357,6 +357,34 @@ fn the_verified_output_reads_as_tables_and_crate_graphs() {
 }
 
 #[test]
+fn the_claims_evidence_wraps_instead_of_running_off_the_page() {
+    let Some(page) = Page::open("claims.html", "none") else {
+        return;
+    };
+    let browser = &page.browser;
+    browser.call(
+        "POST",
+        "/window/rect",
+        Some(json!({"width": 1024, "height": 800})),
+    );
+    browser.wait(".myth-evidence pre", |_| true);
+    let seen = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": r#"
+            // mdBook scrolls a code block sideways inside its `code` element.
+            const blocks = [...document.querySelectorAll(".myth-evidence pre code")];
+            return {
+                blocks: blocks.length,
+                cut: blocks.filter(c => c.scrollWidth > c.clientWidth + 1).length,
+            };
+        "#, "args": []})),
+    );
+    assert!(seen["blocks"].as_u64().unwrap_or(0) >= 20, "{seen}");
+    assert_eq!(seen["cut"], 0, "evidence runs off the right edge: {seen}");
+}
+
+#[test]
 fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
     let Some(page) = Page::open("freshness.html", "noop-rebuild") else {
         return;

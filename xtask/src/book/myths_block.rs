@@ -136,7 +136,12 @@ pub fn render(entries: &[Entry]) -> String {
         );
         let _ = writeln!(s);
         if let Some(verified) = &e.verified {
+            // Long reasons wrap instead of running off the page's right edge.
+            let _ = writeln!(s, "<div class=\"myth-evidence\">");
+            let _ = writeln!(s);
             let _ = writeln!(s, "```text\n{}\n```", fold_fresh(verified).trim_end());
+            let _ = writeln!(s);
+            let _ = writeln!(s, "</div>");
             let _ = writeln!(s);
         }
     }
