@@ -8,7 +8,7 @@ use regex::Regex;
 
 use crate::engine::plan::CargoCommand;
 use crate::engine::report::{CargoOutcome, Report, StepReport};
-use crate::engine::snapshot::{NEW_UNIT, unit_name};
+use crate::engine::snapshot::unit_name;
 
 /// Renders the whole report.
 pub fn render(report: &Report) -> String {
@@ -105,7 +105,7 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome, step_seconds: f64) {
         );
         for u in &compiled {
             let why = if u.reasons.is_empty() {
-                NEW_UNIT.to_string()
+                u.new_reason()
             } else {
                 u.reasons
                     .iter()

@@ -128,6 +128,19 @@ fn a_starter_fails_its_check_and_the_solution_passes_and_is_recorded() {
 }
 
 #[test]
+fn a_failed_feature_goal_names_the_features_that_differ() {
+    let lab = Lab::new();
+    let out = lab.run(&["check", "feature-split"]);
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(
+        all.contains("memchr 2.8.3 lib")
+            && all.contains("features [none], built before with [alloc, default, std]"),
+        "a new unit says which features made it new: {all}"
+    );
+}
+
+#[test]
 fn a_compile_error_is_a_failed_goal_with_the_compilers_words() {
     let lab = Lab::new();
     std::fs::write(

@@ -101,6 +101,8 @@ mod tests {
             mode: UnitMode::Build,
             fresh: false,
             reasons: vec![reason.into()],
+            features: Vec::new(),
+            new_because: None,
         }
     }
 

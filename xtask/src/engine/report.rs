@@ -243,6 +243,8 @@ pub fn test_unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport
         mode: UnitMode::Build,
         fresh,
         reasons: reason.map(String::from).into_iter().collect(),
+        features: Vec::new(),
+        new_because: None,
     }
 }
 
@@ -332,4 +334,99 @@ pub struct UnitReport {
     /// Why it was compiled: its own reason from cargo's fingerprint log, or its
     /// package's `-v` reason where the log said nothing; empty for a new unit.
     pub reasons: Vec<String>,
+    /// The features it was compiled with (cargo's `compiler-artifact` message).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
+    /// For a new unit, what the lab can tell of why it is new: the same target built
+    /// earlier in the run with other features (see [`explain_new_units`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_because: Option<String>,
+}
+
+impl UnitReport {
+    /// Why a compiled unit with no reason of cargo's was compiled: it is new, and,
+    /// where the lab can tell, what differs from the one built before.
+    pub fn new_reason(&self) -> String {
+        match &self.new_because {
+            Some(because) => format!("{}: {because}", crate::engine::snapshot::NEW_UNIT),
+            None => crate::engine::snapshot::NEW_UNIT.to_string(),
+        }
+    }
+}
+
+/// Says why the new units of `step` are new where an earlier step of the run built the
+/// same target of the same package with other features: cargo gives a new unit no
+/// reason, and "the features differ" is the one a learner most needs (a `-p` build,
+/// or `test` against `build`, resolving features apart).
+pub fn explain_new_units(earlier: &[StepReport], step: &mut StepReport) {
+    let Some(cargo) = step.cargo.as_mut() else {
+        return;
+    };
+    let list = |f: &[String]| {
+        if f.is_empty() {
+            "none".to_string()
+        } else {
+            f.join(", ")
+        }
+    };
+    for unit in cargo
+        .units
+        .iter_mut()
+        .filter(|u| !u.fresh && u.reasons.is_empty())
+    {
+        let before = earlier
+            .iter()
+            .rev()
+            .filter_map(|s| s.cargo.as_ref())
+            .flat_map(|c| c.units.iter())
+            .find(|u| {
+                u.package == unit.package
+                    && u.version == unit.version
+                    && u.target == unit.target
+                    && u.kind == unit.kind
+                    && u.mode == unit.mode
+            });
+        if let Some(before) = before
+            && before.features != unit.features
+        {
+            unit.new_because = Some(format!(
+                "features [{}], built before with [{}]",
+                list(&unit.features),
+                list(&before.features)
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(number: usize, fresh: bool, features: &[&str]) -> StepReport {
+        let mut unit = test_unit("memchr", fresh, None);
+        unit.features = features.iter().map(|f| f.to_string()).collect();
+        let mut s = StepReport::not_run(number, "build", "build", "");
+        s.not_run = None;
+        s.cargo = Some(test_outcome(vec![unit]));
+        s
+    }
+
+    #[test]
+    fn a_new_unit_built_before_with_other_features_says_so() {
+        let earlier = [step(1, false, &[])];
+        let mut now = step(2, false, &["std"]);
+        explain_new_units(&earlier, &mut now);
+        let unit = &now.cargo.as_ref().unwrap().units[0];
+        assert_eq!(
+            unit.new_reason(),
+            "new: not built before with these settings: features [std], built before with [none]"
+        );
+        // The first build of a unit, or one with the same features, says no more.
+        let mut first = step(1, false, &["std"]);
+        explain_new_units(&[], &mut first);
+        assert_eq!(
+            first.cargo.as_ref().unwrap().units[0].new_reason(),
+            crate::engine::snapshot::NEW_UNIT
+        );
+    }
 }

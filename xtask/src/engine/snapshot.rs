@@ -76,7 +76,7 @@ pub fn render(report: &Report) -> String {
             let why = if u.fresh {
                 String::new()
             } else if u.reasons.is_empty() {
-                format!("  ({NEW_UNIT})")
+                format!("  ({})", u.new_reason())
             } else {
                 format!("  {}", u.reasons.join("; "))
             };

@@ -189,6 +189,7 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
             ));
         }
         let failed = !step_report.passed();
+        crate::engine::report::explain_new_units(&report.steps, &mut step_report);
         report.steps.push(step_report);
         if failed && options.stop_on_failure {
             break;
@@ -771,14 +772,9 @@ impl Collected {
             } else {
                 kind
             };
-            units.push(unit(
-                id,
-                a.target.name.clone(),
-                kind,
-                mode,
-                a.fresh,
-                &reasons,
-            ));
+            let mut u = unit(id, a.target.name.clone(), kind, mode, a.fresh, &reasons);
+            u.features = a.features.clone();
+            units.push(u);
         }
         for b in &self.build_scripts {
             let Some(id) = cargo_messages::parse_package_id(&b.package_id) else {
@@ -883,6 +879,8 @@ fn unit(
         mode,
         fresh,
         reasons,
+        features: Vec::new(),
+        new_because: None,
     }
 }
 

@@ -274,6 +274,8 @@ mod tests {
             mode,
             fresh: false,
             reasons: vec!["the precalculated components changed".into()],
+            features: Vec::new(),
+            new_because: None,
         }
     }
 

@@ -156,7 +156,12 @@ pub fn score(prediction: &Prediction, report: &Report) -> Option<Score> {
                         .collect();
                     match reasons.first() {
                         Some(_) => format!("cargo: {}", dedup(&reasons).join("; ")),
-                        None => "new: not built before with these settings".to_string(),
+                        None => cargo
+                            .units
+                            .iter()
+                            .find(|u| u.package == package && !u.fresh)
+                            .map(|u| u.new_reason())
+                            .unwrap_or_else(|| crate::engine::snapshot::NEW_UNIT.to_string()),
                     }
                 } else if cargo.packages().contains(&package) {
                     "fresh: nothing it is built from changed since its last build".to_string()

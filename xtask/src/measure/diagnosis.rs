@@ -118,7 +118,7 @@ fn compiled_units(step: &StepReport) -> Vec<String> {
         .filter(|u| !u.fresh)
         .map(|u| {
             let why = if u.reasons.is_empty() {
-                crate::engine::snapshot::NEW_UNIT.to_string()
+                u.new_reason()
             } else {
                 u.reasons.join("; ")
             };
