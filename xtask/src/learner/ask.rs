@@ -18,8 +18,8 @@ pub enum Answer {
     Skipped,
 }
 
-/// Reads one answer line: numbers of `choices` separated by spaces or commas, an
-/// empty line for "nothing", or `s` to skip.
+/// Reads one answer line: numbers or names of `choices` separated by spaces or commas,
+/// an empty line for "nothing", or `s` to skip.
 pub fn parse_answer(line: &str, choices: &[String]) -> Result<Answer, String> {
     let line = line.trim();
     if line.eq_ignore_ascii_case("s") || line.eq_ignore_ascii_case("skip") {
@@ -27,13 +27,19 @@ pub fn parse_answer(line: &str, choices: &[String]) -> Result<Answer, String> {
     }
     let mut chosen = BTreeSet::new();
     for word in line.split([' ', ',']).filter(|w| !w.is_empty()) {
-        let n: usize = word
-            .parse()
-            .map_err(|_| format!("`{word}` is not a number from the list"))?;
-        let name = n
-            .checked_sub(1)
-            .and_then(|i| choices.get(i))
-            .ok_or_else(|| format!("{n} is not in the list (1 to {})", choices.len()))?;
+        let name = match word.parse::<usize>() {
+            Ok(n) => n
+                .checked_sub(1)
+                .and_then(|i| choices.get(i))
+                .ok_or_else(|| format!("{n} is not in the list (1 to {})", choices.len()))?,
+            Err(_) => choices.iter().find(|c| *c == word).ok_or_else(|| {
+                let names: Vec<&str> = choices.iter().map(String::as_str).collect();
+                match crate::catalogue::nearest(word, &names) {
+                    Some(near) => format!("`{word}` is not in the list; did you mean `{near}`?"),
+                    None => format!("`{word}` is not a number or a name from the list"),
+                }
+            })?,
+        };
         chosen.insert(name.clone());
     }
     Ok(Answer::Compiled(chosen))
@@ -60,7 +66,7 @@ pub fn ask(
     loop {
         write!(
             output,
-            "Numbers separated by spaces; Enter alone for nothing; s to skip: "
+            "Numbers or names separated by spaces; Enter alone for nothing; s to skip: "
         )?;
         output.flush()?;
         let mut line = String::new();
@@ -128,10 +134,19 @@ mod tests {
                 .contains("1 to 3")
         );
         assert!(parse_answer("0", &choices()).is_err());
+        // Names work as well as numbers, and a misspelt one gets the nearest.
+        assert_eq!(
+            parse_answer("app syn", &choices()),
+            Ok(set(&["app", "syn"]))
+        );
+        assert_eq!(
+            parse_answer("serde, 1", &choices()),
+            Ok(set(&["app", "serde"]))
+        );
         assert!(
-            parse_answer("app", &choices())
+            parse_answer("sedre", &choices())
                 .unwrap_err()
-                .contains("not a number")
+                .contains("did you mean `serde`?")
         );
     }
 
