@@ -182,12 +182,27 @@
     } else if (ev.event === "run-finished") {
       this.running(false);
       if (this.verified) { this.verified.open = true; }
+      this.showYours();
       this.say(ev.error ? ev.error : ev.passed ? "Done: every step behaved as the book says." : "Done, but some steps did not behave as the book says.");
       if (ev.score) { this.showScore(ev.score); }
     } else if (ev.event === "run-cancelled") {
       this.running(false);
       this.say("Cancelled; the scratch copy was removed.");
     }
+  };
+
+  // Replaces the box's "Your last run" with the one the server renders from the
+  // results just written: the page is not reloaded, so nothing typed is lost.
+  Box.prototype.showYours = function () {
+    var self = this;
+    api("GET", "/api/state/" + this.name).then(function (r) {
+      var old = self.root.querySelector(".exercise-yours");
+      if (r.status !== 200 || !r.body.yours || !old) { return; }
+      var holder = document.createElement("div");
+      holder.innerHTML = r.body.yours;
+      var fresh = holder.querySelector(".exercise-yours");
+      if (fresh) { old.replaceWith(fresh); }
+    });
   };
 
   Box.prototype.showScore = function (score) {

@@ -419,10 +419,17 @@ fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
         json!(true),
         "open once the prediction is saved"
     );
+    // A mark on the page, and a tick the learner has not saved in another box: both
+    // must survive the run (the page is not reloaded).
+    browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": "window.labMark = 1;", "args": []})),
+    );
     browser.click(&format!("{bx} .lab-run"));
+    browser.click(r#"#exercise-touch-main .lab-choice input[value="serde"]"#);
 
-    // Progress arrives as the steps run, then the score; the page reloads when the
-    // results are written, and the score is still there after it.
+    // Progress arrives as the steps run, then the score, and the box shows the run.
     browser.wait(&format!("{bx} .lab-progress li"), |t| {
         t.contains("step 1 of 2")
     });
@@ -444,9 +451,20 @@ fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
             .join("rebuild-lab/results/noop-rebuild.json")
             .is_file()
     );
-    // The reloaded box shows the run's first build on a timeline: one crate, its
+    // The box shows the run's first build on a timeline, in place: one crate, its
     // rustc bar and its link after it (the no-op build compiled nothing to draw).
     browser.wait(&format!("{bx} svg.rebuild-timeline"), |_| true);
+    let kept = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": r#"return [window.labMark === 1,
+            document.querySelector('#exercise-touch-main .lab-choice input[value="serde"]').checked];"#, "args": []})),
+    );
+    assert_eq!(
+        kept,
+        json!([true, true]),
+        "the page was reloaded, or the tick lost"
+    );
     let bars = browser.call(
         "POST",
         "/execute/sync",

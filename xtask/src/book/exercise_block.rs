@@ -222,6 +222,16 @@ pub fn render(d: &BlockData) -> String {
         }
     }
     let _ = writeln!(s);
+    s.push_str(&yours_html(d));
+    let _ = writeln!(s);
+    let _ = writeln!(s, "</div>");
+    s
+}
+
+/// The box's "Your last run" part (`<div class="exercise-yours">`), or the line that
+/// says where results will appear. The served page replaces it in place after a run.
+pub fn yours_html(d: &BlockData) -> String {
+    let mut s = String::new();
     if let Some(r) = &d.results {
         render_results(&mut s, d, r);
     } else {
@@ -230,8 +240,6 @@ pub fn render(d: &BlockData) -> String {
             "<p class=\"exercise-yours\"><em>Your results appear here after you run it.</em></p>"
         );
     }
-    let _ = writeln!(s);
-    let _ = writeln!(s, "</div>");
     s
 }
 

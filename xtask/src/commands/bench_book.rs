@@ -2,10 +2,10 @@
 //!
 //! - **cold serve**: from an empty target directory, `cargo run -p xtask -- serve` until
 //!   the first page is served: what a learner waits after cloning.
-//! - **reload**: with the server running, the time from a change under
-//!   `target/rebuild-lab/results/` (what a finished exercise writes) to the reload
-//!   message on the live-reload socket: the watcher's delay plus a full book rebuild,
-//!   the same work a chapter edit causes.
+//! - **results → page**: with the server running, the time from a finished run's
+//!   results under `target/rebuild-lab/results/` to a served page that shows them:
+//!   the watcher's delay plus a full book rebuild, the same work a chapter edit causes
+//!   (which also reloads the open pages; results do not).
 //! - **build**: the book built in-process, as the server does on every change.
 //! - **page runs**: see [`super::bench_page`].
 
@@ -57,21 +57,41 @@ pub fn run(runs: usize, cold: bool) -> Result<()> {
         if cold { "cold" } else { "warm" }
     );
 
-    let mut socket = connect_reload(port)?;
+    // A finished run writes its results; the server rebuilds the book, and the next
+    // page opened shows them (open pages are not reloaded for results).
     let results = target.path().join("rebuild-lab/results");
     std::fs::create_dir_all(&results)?;
-    let mut reloads = Vec::new();
+    let mut shown = Vec::new();
     for i in 0..runs {
         std::thread::sleep(Duration::from_millis(300));
+        let started_at = format!("2000-01-01T00:00:{:02}Z", i % 60);
+        let report = serde_json::json!({
+            "exercise": "noop-rebuild", "title": "bench", "chapter": "freshness",
+            "host": { "rustc": "rustc", "cargo": "cargo", "platform": "bench", "cpus": 1 },
+            "started_at": started_at, "root": "", "env_removed": [], "warnings": [],
+            "steps": [],
+        });
         let t = Instant::now();
-        std::fs::write(results.join("bench-trigger.txt"), format!("{i}"))?;
-        let mut frame = [0u8; 8];
-        socket.read_exact(&mut frame).context("no reload message")?;
-        reloads.push(t.elapsed().as_secs_f64());
+        std::fs::write(
+            results.join("noop-rebuild.json"),
+            serde_json::to_vec(&report)?,
+        )?;
+        let marker = started_at.replace('T', " ").replace('Z', " UTC");
+        loop {
+            let (_, page) = get(port, "/freshness.html")?;
+            if page.contains(&marker) {
+                break;
+            }
+            if t.elapsed() > Duration::from_secs(30) {
+                bail!("the served page never showed the new results");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        shown.push(t.elapsed().as_secs_f64());
     }
-    let r = Stats::of(&reloads);
+    let r = Stats::of(&shown);
     println!(
-        "change → reload  median {:.3}s  (min {:.3}s, max {:.3}s, {runs} runs; goal ≤ 1 s)",
+        "results → page   median {:.3}s  (min {:.3}s, max {:.3}s, {runs} runs; goal ≤ 1 s)",
         r.median, r.min, r.max
     );
     let page = super::bench_page::measure(port, runs);
@@ -129,24 +149,4 @@ fn get(port: u16, path: &str) -> Result<(u16, String)> {
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
     Ok((status, response))
-}
-
-fn connect_reload(port: u16) -> Result<BufReader<TcpStream>> {
-    let mut ws = TcpStream::connect(("127.0.0.1", port))?;
-    write!(
-        ws,
-        "GET /{} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
-         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
-        book::LIVE_RELOAD_ENDPOINT
-    )?;
-    ws.set_read_timeout(Some(Duration::from_secs(30)))?;
-    let mut reader = BufReader::new(ws);
-    loop {
-        let mut line = String::new();
-        reader.read_line(&mut line)?;
-        if line == "\r\n" || line.is_empty() {
-            break;
-        }
-    }
-    Ok(reader)
 }

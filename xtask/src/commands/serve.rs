@@ -1,5 +1,6 @@
-//! `cargo xtask serve`: build the book, serve it on 127.0.0.1, and rebuild and reload
-//! the page when a chapter, an exercise, a snapshot or a result changes.
+//! `cargo xtask serve`: build the book, serve it on 127.0.0.1, rebuild and reload the
+//! pages when a chapter, an exercise or a snapshot changes, and rebuild without reloading
+//! when a result changes.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -50,30 +51,42 @@ pub fn run(port: u16, open: bool) -> Result<()> {
     }
 
     let root = paths::project_root();
-    let roots: Vec<PathBuf> = vec![
+    // The book's sources: a change rebuilds the book and reloads the open pages.
+    let sources: Vec<PathBuf> = vec![
         root.join("book.toml"),
         root.join("src"),
         root.join("theme"),
         paths::exercises_dir(),
         paths::snapshots_dir(),
+    ];
+    // The learner's results: a change rebuilds the book for the next page opened, but
+    // reloads nothing. An open page shows a run it started in place, from the event
+    // stream, and keeps what the learner typed.
+    let results: Vec<PathBuf> = vec![
         paths::results_dir().join("results"),
         paths::results_dir().join("challenges"),
     ];
-    let mut last = watch::stamp(&roots);
+    let (mut last_sources, mut last_results) = (watch::stamp(&sources), watch::stamp(&results));
     loop {
         std::thread::sleep(POLL);
         interrupt::check()?;
-        let now = watch::stamp(&roots);
-        let Some(path) = watch::changed(&last, &now) else {
+        let (now_sources, now_results) = (watch::stamp(&sources), watch::stamp(&results));
+        let source = watch::changed(&last_sources, &now_sources);
+        let result = watch::changed(&last_results, &now_results);
+        let Some(path) = source.clone().or(result) else {
             continue;
         };
-        last = now;
+        (last_sources, last_results) = (now_sources, now_results);
         let t = Instant::now();
         match book::build(&options) {
             Ok(_) => {
-                let pages = reloader.reload();
+                let what = if source.is_some() {
+                    format!("reloaded {} page(s)", reloader.reload())
+                } else {
+                    "open pages keep their state".to_string()
+                };
                 eprintln!(
-                    "{} changed: rebuilt in {:.2}s, reloaded {pages} page(s)",
+                    "{} changed: rebuilt in {:.2}s, {what}",
                     path.strip_prefix(&root).unwrap_or(&path).display(),
                     t.elapsed().as_secs_f64()
                 );

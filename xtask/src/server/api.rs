@@ -223,6 +223,18 @@ impl Api {
                 .and_then(|(p, r)| predictions::score(p, r)),
             _ => None,
         };
+        // The box's "Your last run", rendered as the book renders it, so the page can
+        // show a finished run without reloading (and losing what the learner typed).
+        let sources = crate::book::Sources {
+            exercises: self.exercises.clone(),
+            snapshots: self.snapshots.clone(),
+            results: self.results.clone(),
+            challenges: self.challenges.clone(),
+            measurements: std::path::PathBuf::new(),
+        };
+        let yours = crate::book::exercise_block::load(name, &sources)
+            .map(|d| crate::book::exercise_block::yours_html(&d))
+            .ok();
         (
             200,
             json!({
@@ -231,6 +243,7 @@ impl Api {
                 "prediction": prediction,
                 "score": score,
                 "running": self.runs.running(),
+                "yours": yours,
             }),
         )
     }
