@@ -6,13 +6,15 @@ use std::fmt::Write as _;
 /// The fill colour of the bars; tests look for it in screenshots.
 pub const BAR_COLOUR: &str = "#1c7ed6";
 
-/// One bar: a label and a duration in seconds.
+/// One bar: a label and a duration in seconds, with the part of it spent linking.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     /// The label left of the bar.
     pub label: String,
     /// The value, in seconds.
     pub seconds: f64,
+    /// Of which in the linker, drawn in the link's colour at the bar's end.
+    pub link: f64,
 }
 
 /// Renders horizontal bars, one per entry, scaled to the largest value.
@@ -53,6 +55,18 @@ pub fn render(title: &str, bars: &[Bar]) -> String {
             y + 14.0,
             bar.seconds
         );
+        if bar.link > 0.0 && max > 0.0 {
+            let lw = (bar.link.min(bar.seconds) / max * BAR_W).max(1.0);
+            let _ = write!(
+                svg,
+                r#"<rect class="chart-link" x="{:.1}" y="{:.0}" width="{lw:.1}" height="{:.0}" fill="{}"><title>link {:.2}s</title></rect>"#,
+                LABEL_W + w - lw,
+                y + 2.0,
+                ROW_H - 6.0,
+                super::timeline::LINK_COLOUR,
+                bar.link
+            );
+        }
     }
     svg.push_str("</svg>");
     svg
@@ -98,10 +112,12 @@ mod tests {
             "times",
             &[
                 Bar {
+                    link: 0.0,
                     label: "cold".into(),
                     seconds: 4.0,
                 },
                 Bar {
+                    link: 0.0,
                     label: "touch <a>".into(),
                     seconds: 1.0,
                 },
@@ -119,6 +135,7 @@ mod tests {
         let svg = render(
             "t",
             &[Bar {
+                link: 0.0,
                 label: "x".into(),
                 seconds: 0.0,
             }],

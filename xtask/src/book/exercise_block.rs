@@ -300,28 +300,53 @@ fn render_results(s: &mut String, d: &BlockData, r: &Report) {
         );
     }
     let _ = writeln!(s, "</tbody></table>");
-    let bars: Vec<Bar> = r
-        .steps
+    // The first build is set apart: drawn with the others, it would shrink every
+    // rebuild to a sliver. The bars show the link in its own colour.
+    let cargo_steps: Vec<_> = r.steps.iter().filter(|st| st.cargo.is_some()).collect();
+    let first_apart = cargo_steps.len() > 1;
+    let bars: Vec<Bar> = cargo_steps
         .iter()
-        .filter(|st| st.cargo.is_some())
+        .skip(usize::from(first_apart))
         .map(|st| Bar {
             label: format!("{}. {}", st.number, st.label),
             seconds: st.seconds,
+            link: st.cargo.as_ref().map_or(0.0, |c| c.link_seconds()),
         })
         .collect();
+    if let (true, Some(first)) = (first_apart, cargo_steps.first()) {
+        let _ = writeln!(
+            s,
+            "<p class=\"chart-caption\">Step {} ({}) took {:.2}s and is left out of the chart, \
+             so the rebuilds after it can be compared; the link is drawn in \
+             <span class=\"legend-link\">orange</span>.</p>",
+            first.number,
+            code_spans(&first.label),
+            first.seconds
+        );
+    }
     let _ = writeln!(
         s,
         "{}",
         chart::render(&format!("Step times of {}", d.name), &bars)
     );
     // Each build that compiled something, on a timeline: rustc in blue, the link in
-    // orange at the end of its crate's bar.
+    // orange at the end of its crate's bar. The rebuilds share one scale, so their
+    // widths compare; the first build, set apart as above, keeps its own.
+    let first_number = cargo_steps.first().map(|st| st.number);
+    let is_apart = |number: usize| first_apart && Some(number) == first_number;
+    let scale = r
+        .steps
+        .iter()
+        .filter(|st| !is_apart(st.number))
+        .filter_map(|st| super::timeline::end_of(st.cargo.as_ref()?))
+        .fold(0.0, f64::max);
     let timelines: Vec<String> = r
         .steps
         .iter()
         .filter_map(|st| {
             let title = format!("Step {}: {}", st.number, st.label);
-            let svg = super::timeline::render(&title, st.cargo.as_ref()?)?;
+            let own = if is_apart(st.number) { 0.0 } else { scale };
+            let svg = super::timeline::render(&title, st.cargo.as_ref()?, own)?;
             Some(format!(
                 "<p class=\"timeline-caption\">{}</p>{svg}",
                 escape(&title)

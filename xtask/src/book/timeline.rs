@@ -14,9 +14,20 @@ pub const COMPILE_COLOUR: &str = "#4dabf7";
 /// The colour of the link.
 pub const LINK_COLOUR: &str = "#e8590c";
 
-/// The timeline of a cargo step, or `None` when it compiled nothing with a recorded
-/// start time.
-pub fn render(title: &str, cargo: &CargoOutcome) -> Option<String> {
+/// When the last crate of a cargo step finished, in seconds from the step's start, or
+/// `None` when it compiled nothing with a recorded start time.
+pub fn end_of(cargo: &CargoOutcome) -> Option<f64> {
+    cargo
+        .timings
+        .iter()
+        .filter_map(|t| Some(t.start_offset? + t.compile_seconds + t.link_seconds.unwrap_or(0.0)))
+        .reduce(f64::max)
+}
+
+/// The timeline of a cargo step, drawn to a scale of at least `scale` seconds (give
+/// every step of a run the same, so their widths compare), or `None` when it compiled
+/// nothing with a recorded start time.
+pub fn render(title: &str, cargo: &CargoOutcome, scale: f64) -> Option<String> {
     let mut bars: Vec<(String, f64, f64, f64)> = cargo
         .timings
         .iter()
@@ -46,6 +57,7 @@ pub fn render(title: &str, cargo: &CargoOutcome) -> Option<String> {
         .iter()
         .map(|(_, s, c, l)| s + c + l)
         .fold(0.0_f64, f64::max)
+        .max(scale)
         .max(0.001);
     const LABEL_W: f64 = 230.0;
     const PLOT_W: f64 = 380.0;
@@ -132,6 +144,7 @@ mod tests {
                 timing("app", Some(0.5), 0.2, Some(0.3)),
                 timing("leaf", Some(0.0), 0.4, None),
             ]),
+            0.0,
         )
         .unwrap();
         assert_eq!(svg.matches("class=\"timeline-compile\"").count(), 2);
@@ -143,7 +156,32 @@ mod tests {
 
     #[test]
     fn nothing_to_draw_without_start_times() {
-        assert!(render("x", &outcome(vec![timing("app", None, 0.2, None)])).is_none());
-        assert!(render("x", &outcome(vec![])).is_none());
+        assert!(render("x", &outcome(vec![timing("app", None, 0.2, None)]), 0.0).is_none());
+        assert!(render("x", &outcome(vec![]), 0.0).is_none());
+    }
+
+    #[test]
+    fn steps_drawn_to_one_scale_compare_by_width() {
+        let width = |svg: &str| -> f64 {
+            let at = svg.find("class=\"timeline-compile\"").unwrap();
+            let w = &svg[at..];
+            let w = &w[w.find("width=\"").unwrap() + 7..];
+            w[..w.find('"').unwrap()].parse().unwrap()
+        };
+        let short = outcome(vec![timing("app", Some(0.0), 0.3, None)]);
+        let long = outcome(vec![timing("app", Some(0.0), 0.6, None)]);
+        let scale = [&short, &long]
+            .iter()
+            .filter_map(|c| end_of(c))
+            .fold(0.0, f64::max);
+        assert_eq!(scale, 0.6);
+        let (a, b) = (
+            width(&render("a", &short, scale).unwrap()),
+            width(&render("b", &long, scale).unwrap()),
+        );
+        assert!(
+            (b / a - 2.0).abs() < 0.01,
+            "0.3 s and 0.6 s drawn as {a} and {b}"
+        );
     }
 }
