@@ -329,7 +329,14 @@ fn the_verified_output_reads_as_tables_and_crate_graphs() {
                 steps: bx.querySelectorAll(".verified-step").length,
                 rows: bx.querySelectorAll("tr.unit-compiled").length,
                 graphs: graphs.length,
-                drawn: graphs.filter(g => g.getBoundingClientRect().width > 100).length,
+                // Laid out top-down: a chain of three is taller than it is wide.
+                drawn: graphs.filter(g => {
+                    const r = g.getBoundingClientRect();
+                    return r.width > 40 && r.height > 60 && r.height > r.width;
+                }).length,
+                // Labels stay readable: no text drawn smaller than 11 px.
+                smallest: Math.min(...graphs.flatMap(g => [...g.querySelectorAll("text")])
+                    .map(t => t.getBoundingClientRect().height)),
                 compiled: graphs.map(g => g.querySelectorAll(".node-compiled").length),
                 fresh: graphs.map(g => g.querySelectorAll(".node-fresh").length),
                 fill: getComputedStyle(bx.querySelector(".node-compiled rect")).fill,
@@ -342,6 +349,7 @@ fn the_verified_output_reads_as_tables_and_crate_graphs() {
     assert_eq!(seen["rows"], 7, "{seen}");
     assert_eq!(seen["graphs"], 3, "{seen}");
     assert_eq!(seen["drawn"], 3, "{seen}");
+    assert!(seen["smallest"].as_f64().unwrap_or(0.0) >= 11.0, "{seen}");
     assert_eq!(seen["compiled"], json!([3, 3, 1]), "{seen}");
     assert_eq!(seen["fresh"], json!([0, 0, 2]), "{seen}");
     assert_eq!(seen["fill"], "rgb(255, 216, 168)", "{seen}");

@@ -272,9 +272,9 @@ pub fn render(snapshot: &str, graph: &Graph) -> String {
     s
 }
 
-/// A small left-to-right graph of the step's crates: dependencies left, dependents
-/// right; compiled crates filled orange, fresh ones grey, linked ones with a thick
-/// border. `None` when the step saw fewer than two crates or too many to draw.
+/// A small top-down graph of the step's crates: dependents above, dependencies below,
+/// one row per rank; compiled crates filled orange, fresh ones grey, linked ones with a
+/// thick border. `None` when the step saw fewer than two crates or too many to draw.
 pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
     let (compiled, fresh) = step.packages();
     let nodes: BTreeSet<&String> = compiled.iter().chain(&fresh).collect();
@@ -288,11 +288,20 @@ pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
             .map(|d| d.iter().filter(|x| nodes.contains(x)).collect())
             .unwrap_or_default()
     };
-    // Column: the longest chain of dependencies below the crate.
-    let mut column: BTreeMap<&String, usize> = BTreeMap::new();
-    fn depth<'a>(
+    // Rank: the longest chain of dependents above the crate, so the top row holds
+    // what nothing depends on (the program) and each crate sits one row below the
+    // lowest crate that uses it: the graph reads top-down, as the dependency tree does.
+    let dependents = |n: &String| -> Vec<&String> {
+        nodes
+            .iter()
+            .copied()
+            .filter(|m| deps(m).contains(&n))
+            .collect()
+    };
+    let mut rank: BTreeMap<&String, usize> = BTreeMap::new();
+    fn height<'a>(
         n: &'a String,
-        deps: &dyn Fn(&'a String) -> Vec<&'a String>,
+        up: &dyn Fn(&'a String) -> Vec<&'a String>,
         memo: &mut BTreeMap<&'a String, usize>,
         guard: usize,
     ) -> usize {
@@ -302,9 +311,9 @@ pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
         let d = if guard > 64 {
             0
         } else {
-            deps(n)
+            up(n)
                 .into_iter()
-                .map(|x| depth(x, deps, memo, guard + 1) + 1)
+                .map(|x| height(x, up, memo, guard + 1) + 1)
                 .max()
                 .unwrap_or(0)
         };
@@ -312,27 +321,27 @@ pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
         d
     }
     for n in &nodes {
-        depth(n, &deps, &mut column, 0);
+        height(n, &dependents, &mut rank, 0);
     }
-    let columns = column.values().copied().max().unwrap_or(0) + 1;
-    let mut rows: Vec<Vec<&String>> = vec![Vec::new(); columns];
+    let ranks = rank.values().copied().max().unwrap_or(0) + 1;
+    let mut rows: Vec<Vec<&String>> = vec![Vec::new(); ranks];
     for n in &nodes {
-        rows[column[n]].push(n);
+        rows[rank[n]].push(n);
     }
-    let box_w = nodes.iter().map(|n| n.len()).max().unwrap_or(4) as f64 * 7.5 + 20.0;
-    let (gap_x, box_h, gap_y) = (36.0, 26.0, 10.0);
-    let tallest = rows.iter().map(Vec::len).max().unwrap_or(1) as f64;
-    let width = columns as f64 * (box_w + gap_x) - gap_x + 8.0;
-    let height = tallest * (box_h + gap_y) - gap_y + 8.0;
+    let box_w = nodes.iter().map(|n| n.len()).max().unwrap_or(4) as f64 * 8.0 + 20.0;
+    let (gap_x, box_h, gap_y) = (16.0, 26.0, 30.0);
+    let widest = rows.iter().map(Vec::len).max().unwrap_or(1) as f64;
+    let width = widest * (box_w + gap_x) - gap_x + 8.0;
+    let height = ranks as f64 * (box_h + gap_y) - gap_y + 8.0;
     let mut at: BTreeMap<&String, (f64, f64)> = BTreeMap::new();
-    for (c, row) in rows.iter().enumerate() {
-        let offset = (tallest - row.len() as f64) * (box_h + gap_y) / 2.0;
-        for (r, n) in row.iter().enumerate() {
+    for (r, row) in rows.iter().enumerate() {
+        let offset = (widest - row.len() as f64) * (box_w + gap_x) / 2.0;
+        for (c, n) in row.iter().enumerate() {
             at.insert(
                 n,
                 (
-                    4.0 + c as f64 * (box_w + gap_x),
-                    4.0 + offset + r as f64 * (box_h + gap_y),
+                    4.0 + offset + c as f64 * (box_w + gap_x),
+                    4.0 + r as f64 * (box_h + gap_y),
                 ),
             );
         }
@@ -350,12 +359,13 @@ pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
         for d in deps(n) {
             let (dx, dy) = at[d];
             let hot = compiled.contains(*n) && compiled.contains(d);
+            // From the dependent's bottom edge to the dependency's top edge.
             let _ = write!(
                 svg,
-                r#"<line x1="{}" y1="{}" x2="{x}" y2="{}" stroke="{}" stroke-width="{}"/>"#,
-                dx + box_w,
-                dy + box_h / 2.0,
-                y + box_h / 2.0,
+                r#"<line x1="{}" y1="{}" x2="{}" y2="{dy}" stroke="{}" stroke-width="{}"/>"#,
+                x + box_w / 2.0,
+                y + box_h,
+                dx + box_w / 2.0,
                 if hot { "#e8590c" } else { "#adb5bd" },
                 if hot { 2 } else { 1 }
             );
@@ -366,7 +376,7 @@ pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
         let is_compiled = compiled.contains(*n);
         let _ = write!(
             svg,
-            r#"<g class="{}"><rect x="{x}" y="{y}" width="{box_w}" height="{box_h}" rx="4" fill="{}" stroke="{}" stroke-width="{}"/><text x="{}" y="{}" font-size="12" font-family="monospace" text-anchor="middle">{}</text></g>"#,
+            r#"<g class="{}"><rect x="{x}" y="{y}" width="{box_w}" height="{box_h}" rx="4" fill="{}" stroke="{}" stroke-width="{}"/><text x="{}" y="{}" font-size="13" font-family="monospace" text-anchor="middle">{}</text></g>"#,
             if is_compiled {
                 "node-compiled"
             } else {
@@ -478,14 +488,48 @@ step 5: build after editing app
     }
 
     #[test]
-    fn the_graph_puts_dependencies_left_of_their_dependents() {
+    fn the_graph_puts_dependents_above_their_dependencies() {
         let steps = parse(CHAIN);
         let svg = step_graph(&steps[1], &chain()).unwrap();
-        let x_of = |name: &str| -> f64 {
+        let y_of = |svg: &str, name: &str| -> f64 {
             let at = svg.find(&format!(">{name}</text>")).unwrap();
             let rect = svg[..at].rfind("<rect x=\"").unwrap();
-            svg[rect + 9..].split('"').next().unwrap().parse().unwrap()
+            let y = &svg[rect..];
+            let y = &y[y.find(" y=\"").unwrap() + 4..];
+            y[..y.find('"').unwrap()].parse().unwrap()
         };
-        assert!(x_of("leaf") < x_of("mid") && x_of("mid") < x_of("app"));
+        assert!(y_of(&svg, "app") < y_of(&svg, "mid") && y_of(&svg, "mid") < y_of(&svg, "leaf"));
+        // touch-main's tree: serde_core sits right below serde, which uses it, not on
+        // the row of unicode-ident at the bottom; proc-macro2 is on a rank of its own.
+        let mut g = Graph::new();
+        for (n, d) in [
+            ("app", &["serde"][..]),
+            ("serde", &["serde_core", "serde_derive"]),
+            ("serde_derive", &["proc-macro2", "quote", "syn"]),
+            ("syn", &["proc-macro2", "quote", "unicode-ident"]),
+            ("quote", &["proc-macro2"]),
+            ("proc-macro2", &["unicode-ident"]),
+            ("serde_core", &[]),
+            ("unicode-ident", &[]),
+        ] {
+            g.insert(n.into(), d.iter().map(|x| x.to_string()).collect());
+        }
+        let mut step = parse("step 3: build\n  compiled  app 0.1.0 bin  x\n").remove(0);
+        for n in [
+            "proc-macro2",
+            "quote",
+            "serde",
+            "serde_core",
+            "serde_derive",
+            "syn",
+            "unicode-ident",
+        ] {
+            step.fresh.push(format!("{n} 1.0.0 lib"));
+        }
+        let svg = step_graph(&step, &g).unwrap();
+        let row = |n: &str| y_of(&svg, n);
+        assert!(row("serde") < row("serde_core"));
+        assert!(row("serde_core") < row("unicode-ident"));
+        assert_ne!(row("serde"), row("proc-macro2"));
     }
 }
