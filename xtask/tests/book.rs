@@ -25,16 +25,23 @@ fn xtask(target: &Path, args: &[&str]) -> Command {
     cmd
 }
 
-#[test]
-fn an_exercise_block_naming_nothing_fails_verify() {
+/// `cargo xtask verify --book-only` on a fixture book; its target directory (which
+/// holds the built pages) and the output.
+fn verify_book(name: &str) -> (tempfile::TempDir, std::process::Output) {
     let target = tempfile::tempdir().unwrap();
-    let book = fixture("book-bad-exercise");
+    let book = fixture(name);
     let out = xtask(
         target.path(),
         &["verify", "--book-only", "--book", book.to_str().unwrap()],
     )
     .output()
     .unwrap();
+    (target, out)
+}
+
+#[test]
+fn an_exercise_block_naming_nothing_fails_verify() {
+    let (_target, out) = verify_book("book-bad-exercise");
     let all = text(&out);
     assert_eq!(out.status.code(), Some(1), "{all}");
     assert!(
@@ -45,14 +52,7 @@ fn an_exercise_block_naming_nothing_fails_verify() {
 
 #[test]
 fn broken_links_and_fragments_fail_verify() {
-    let target = tempfile::tempdir().unwrap();
-    let book = fixture("book-bad-links");
-    let out = xtask(
-        target.path(),
-        &["verify", "--book-only", "--book", book.to_str().unwrap()],
-    )
-    .output()
-    .unwrap();
+    let (_target, out) = verify_book("book-bad-links");
     let all = text(&out);
     assert_eq!(out.status.code(), Some(1), "{all}");
     assert!(
@@ -360,14 +360,7 @@ fn a_plain_mdbook_build_can_run_the_preprocessor_over_its_json_protocol() {
 
 #[test]
 fn a_figure_from_no_measured_claim_fails_verify() {
-    let target = tempfile::tempdir().unwrap();
-    let book = fixture("book-bad-figures");
-    let out = xtask(
-        target.path(),
-        &["verify", "--book-only", "--book", book.to_str().unwrap()],
-    )
-    .output()
-    .unwrap();
+    let (target, out) = verify_book("book-bad-figures");
     let all = text(&out);
     assert_eq!(out.status.code(), Some(1), "{all}");
     assert!(

@@ -48,6 +48,8 @@ pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
         }
     }
     plans.sort_by_key(|p| (crate::catalogue::chapter_rank(&p.chapter), p.name.clone()));
+    let record =
+        crate::engine::measurements::Record::read(&sources.measurements).unwrap_or_default();
     for plan in plans {
         let snapshot = crate::engine::snapshot::read(&crate::engine::snapshot::path(
             &sources.snapshots,
@@ -70,7 +72,7 @@ pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
                 verified: snapshot
                     .as_deref()
                     .and_then(|s| crate::engine::snapshot::step_section(s, myth.step)),
-                measured: super::figures::myth_measurements(&plan.name, &myth.claims, sources),
+                measured: super::figures::myth_measurements(&plan.name, &myth.claims, &record),
             });
         }
     }

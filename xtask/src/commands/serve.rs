@@ -27,18 +27,15 @@ pub fn run(port: u16, open: bool) -> Result<()> {
     book::build(&options)?;
     eprintln!("built the book in {:.2}s", started.elapsed().as_secs_f64());
 
-    let results = paths::results_dir();
+    let sources = book::Sources::project();
     let api = Api {
         token: Token::generate(),
         runs: Runs::new(Places {
-            exercises: paths::exercises_dir(),
-            challenges: crate::challenge::root(),
-            results: results.clone(),
+            exercises: sources.exercises.clone(),
+            challenges: sources.challenges.clone(),
+            results: sources.results.clone(),
         }),
-        exercises: paths::exercises_dir(),
-        challenges: crate::challenge::root(),
-        snapshots: paths::snapshots_dir(),
-        results,
+        sources,
     };
     let server = Server::bind(port, dest, LIVE_RELOAD_ENDPOINT)?.with_api(api);
     let url = format!("http://127.0.0.1:{}/", server.port());

@@ -17,7 +17,6 @@
 use std::collections::BTreeSet;
 use std::io::BufReader;
 use std::net::TcpStream;
-use std::path::PathBuf;
 
 use anyhow::Result;
 use serde::Deserialize;
@@ -35,14 +34,9 @@ pub struct Api {
     pub token: Token,
     /// The run slot.
     pub runs: Runs,
-    /// The exercises directory.
-    pub exercises: PathBuf,
-    /// The challenges directory.
-    pub challenges: PathBuf,
-    /// The committed snapshots (for the choices a prediction may name).
-    pub snapshots: PathBuf,
-    /// The results directory.
-    pub results: PathBuf,
+    /// Where the exercises, challenges, committed snapshots (for the choices a
+    /// prediction may name) and results are: the book's own sources.
+    pub sources: crate::book::Sources,
 }
 
 /// A prediction as the page sends it.
@@ -146,7 +140,7 @@ impl Api {
         if !well_formed(name) {
             return error(400, format!("{name:?} is not a challenge name"));
         }
-        if !crate::challenge::names(&self.challenges)
+        if !crate::challenge::names(&self.sources.challenges)
             .iter()
             .any(|n| n == name)
         {
@@ -166,7 +160,7 @@ impl Api {
         if !well_formed(name) {
             return Err(error(400, format!("{name:?} is not an exercise name")));
         }
-        let known = crate::catalogue::entries(&self.exercises)
+        let known = crate::catalogue::entries(&self.sources.exercises)
             .iter()
             .any(|e| e.name == name);
         if !known {
@@ -180,18 +174,20 @@ impl Api {
             Ok(p) => p,
             Err(e) => return error(400, format!("the prediction is not valid JSON: {e}")),
         };
-        let plan = match crate::engine::plan::load(&self.exercises.join(name)) {
+        let plan = match crate::engine::plan::load(&self.sources.exercises.join(name)) {
             Ok(p) => p,
             Err(e) => return error(400, e.to_string()),
         };
         let Some(step) = plan.predict else {
             return error(400, format!("`{name}` asks for no prediction"));
         };
-        let snapshot =
-            crate::engine::snapshot::read(&crate::engine::snapshot::path(&self.snapshots, name))
-                .ok()
-                .flatten()
-                .unwrap_or_default();
+        let snapshot = crate::engine::snapshot::read(&crate::engine::snapshot::path(
+            &self.sources.snapshots,
+            name,
+        ))
+        .ok()
+        .flatten()
+        .unwrap_or_default();
         let choices = predictions::choices(&snapshot, step);
         let compiled: BTreeSet<String> = parsed.compiled.into_iter().collect();
         if let Some(bad) = compiled.iter().find(|c| !choices.contains(c)) {
@@ -204,15 +200,17 @@ impl Api {
             skipped: parsed.skipped,
             made_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
         };
-        match predictions::save(&self.results, &prediction) {
+        match predictions::save(&self.sources.results, &prediction) {
             Ok(_) => (200, json!(prediction)),
             Err(e) => error(500, format!("{e:#}")),
         }
     }
 
     fn state(&self, name: &str) -> Answer {
-        let prediction = predictions::load(&self.results, name).ok().flatten();
-        let report = crate::engine::results::load(&self.results, name)
+        let prediction = predictions::load(&self.sources.results, name)
+            .ok()
+            .flatten();
+        let report = crate::engine::results::load(&self.sources.results, name)
             .ok()
             .flatten();
         let status = progress::status_of(prediction.as_ref(), report.as_ref());
@@ -225,14 +223,7 @@ impl Api {
         };
         // The box's "Your last run", rendered as the book renders it, so the page can
         // show a finished run without reloading (and losing what the learner typed).
-        let sources = crate::book::Sources {
-            exercises: self.exercises.clone(),
-            snapshots: self.snapshots.clone(),
-            results: self.results.clone(),
-            challenges: self.challenges.clone(),
-            measurements: std::path::PathBuf::new(),
-        };
-        let yours = crate::book::exercise_block::load(name, &sources)
+        let yours = crate::book::exercise_block::load(name, &self.sources)
             .map(|d| crate::book::exercise_block::yours_html(&d))
             .ok();
         (
