@@ -39,28 +39,58 @@
   function Box(root) {
     this.root = root;
     this.name = root.getAttribute("data-exercise");
-    this.step = root.getAttribute("data-predict-step");
-    this.choices = root.getAttribute("data-choices").split(" ");
+    // The questions, as the book renders them from the manifest: kind, the question
+    // as HTML, and the choices (value, HTML label).
+    this.questions = JSON.parse(root.getAttribute("data-questions"));
     this.timer = null;
     this.build();
   }
 
+  // One fieldset per question: checkboxes for packages, radio buttons for the rest.
+  Box.prototype.buildQuestion = function (form, q, index) {
+    var set = el("fieldset", { class: "lab-question lab-question-" + q.kind });
+    var legend = el("legend");
+    legend.innerHTML = (this.questions.length > 1 ? (index + 1) + ". " : "") + q.ask;
+    set.appendChild(legend);
+    var group = "lab-" + this.name + "-" + index;
+    q.inputs = q.choices.map(function (c) {
+      var label = el("label", { class: "lab-choice" });
+      var input = el("input", {
+        type: q.kind === "packages" ? "checkbox" : "radio",
+        name: group,
+        value: String(c.value)
+      });
+      label.appendChild(input);
+      var text = el("span");
+      text.innerHTML = " " + c.label;
+      label.appendChild(text);
+      set.appendChild(label);
+      return input;
+    });
+    if (q.kind === "packages") {
+      set.appendChild(el("p", { class: "lab-hint" }, "Check none if you expect it to compile nothing."));
+    }
+    form.appendChild(set);
+  };
+
+  // The answers in the form, one per question; null when a choice is missing.
+  Box.prototype.answers = function () {
+    var missing = false;
+    var answers = this.questions.map(function (q) {
+      var checked = q.inputs.filter(function (i) { return i.checked; }).map(function (i) { return i.value; });
+      if (q.kind === "packages") { return checked; }
+      if (!checked.length) { missing = true; return null; }
+      return q.kind === "output" ? Number(checked[0]) : checked[0];
+    });
+    return missing ? null : answers;
+  };
+
   Box.prototype.build = function () {
     var self = this;
     var live = el("div", { class: "lab-live" });
-    var form = el("fieldset", { class: "lab-predict" });
-    form.appendChild(
-      el("legend", {}, "Your prediction: which packages will cargo compile at step " + this.step + "?")
-    );
-    this.boxes = this.choices.map(function (name) {
-      var label = el("label", { class: "lab-choice" });
-      var input = el("input", { type: "checkbox", value: name });
-      label.appendChild(input);
-      label.appendChild(document.createTextNode(" " + name));
-      form.appendChild(label);
-      return input;
-    });
-    form.appendChild(el("p", { class: "lab-hint" }, "Check none if you expect it to compile nothing."));
+    var form = el("div", { class: "lab-predict" });
+    form.appendChild(el("p", { class: "lab-predict-title" }, "Your prediction"));
+    this.questions.forEach(function (q, i) { self.buildQuestion(form, q, i); });
     this.save = el("button", { type: "button", class: "lab-save" }, "Save my prediction");
     this.skip = el("a", { href: "#", class: "lab-skip" }, "skip the prediction");
     form.appendChild(this.save);
@@ -91,8 +121,12 @@
     this.root.insertBefore(live, answer && answer.parentNode === this.root ? answer : null);
 
     this.save.addEventListener("click", function () {
-      var compiled = self.boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
-      self.predict({ compiled: compiled });
+      var answers = self.answers();
+      if (!answers) {
+        self.say("Pick an answer for every question first.");
+        return;
+      }
+      self.predict({ answers: answers });
     });
     this.skip.addEventListener("click", function (e) {
       e.preventDefault();
@@ -110,10 +144,23 @@
 
   Box.prototype.showPrediction = function (p) {
     if (!p) { return; }
-    this.boxes.forEach(function (b) { b.checked = p.compiled.indexOf(b.value) >= 0; });
+    var self = this;
+    var said = [];
+    (p.answers || []).forEach(function (a) {
+      var q = self.questions.filter(function (q) {
+        return q.kind === a.kind && (a.kind === "compare" ? q.step === a.second : q.step === a.step);
+      })[0];
+      if (!q) { return; }
+      var values = a.kind === "packages" ? a.compiled : [String(a.said)];
+      q.inputs.forEach(function (i) { i.checked = values.indexOf(i.value) >= 0; });
+      var labels = q.inputs.filter(function (i) { return i.checked; }).map(function (i) {
+        return i.parentNode.textContent.trim();
+      });
+      said.push(labels.length ? labels.join(", ") : "nothing");
+    });
     this.saved.textContent = p.skipped
       ? "You skipped the prediction."
-      : "You predicted: " + (p.compiled.length ? p.compiled.join(", ") : "nothing") + ".";
+      : "You predicted: " + said.join("; ") + ".";
     this.run.removeAttribute("disabled");
     if (this.verified) { this.verified.open = true; }
   };
@@ -184,7 +231,6 @@
       if (this.verified) { this.verified.open = true; }
       this.showYours();
       this.say(ev.error ? ev.error : ev.passed ? "Done: every step behaved as the book says." : "Done, but some steps did not behave as the book says.");
-      if (ev.score) { this.showScore(ev.score); }
     } else if (ev.event === "run-cancelled") {
       this.running(false);
       this.say("Cancelled; the scratch copy was removed.");
@@ -202,39 +248,14 @@
       holder.innerHTML = r.body.yours;
       var fresh = holder.querySelector(".exercise-yours");
       if (fresh) { old.replaceWith(fresh); }
+      if (r.body.score_html) { self.showScore(r.body.score_html); }
     });
   };
 
-  Box.prototype.showScore = function (score) {
-    var box = this.scoreBox;
-    box.textContent = "";
-    // As the terminal scores it: the packages cargo compiled or you said it would;
-    // those both left alone are counted apart, so they do not flatter the score.
-    var telling = score.guesses.filter(function (g) { return g.predicted || g.compiled; });
-    var quiet = score.guesses.length - telling.length;
-    var right = telling.filter(function (g) { return g.predicted === g.compiled; }).length;
-    box.appendChild(el("p", { class: "lab-score-total" }, telling.length
-      ? "Your prediction for step " + score.step + ": " + right + " of " + telling.length + " right."
-      : "Your prediction for step " + score.step + ": right, nothing was compiled, as you said."));
-    var table = el("table", { class: "lab-score-table" });
-    var head = el("tr");
-    ["Package", "You said", "Cargo", "", "Why"].forEach(function (h) { head.appendChild(el("th", {}, h)); });
-    table.appendChild(head);
-    telling.forEach(function (g) {
-      var ok = g.predicted === g.compiled;
-      var row = el("tr", { class: ok ? "lab-right" : "lab-wrong" });
-      row.appendChild(el("td", {}, g.package));
-      row.appendChild(el("td", {}, g.predicted ? "compiled" : "fresh"));
-      row.appendChild(el("td", {}, g.compiled ? "compiled" : "fresh"));
-      row.appendChild(el("td", {}, ok ? "✓" : "✗"));
-      row.appendChild(el("td", {}, g.why || ""));
-      table.appendChild(row);
-    });
-    if (telling.length) { box.appendChild(table); }
-    if (quiet) {
-      box.appendChild(el("p", { class: "lab-score-quiet" },
-        "and " + quiet + (quiet === 1 ? " other package" : " other packages") + " stayed fresh, as you said."));
-    }
+  // The score as the server renders it from the run just saved: each question with
+  // your answer, what happened and cargo's reason (or your own measured ratio).
+  Box.prototype.showScore = function (html) {
+    this.scoreBox.innerHTML = html;
     if (this.answer) { this.answer.open = true; }
   };
 
@@ -302,7 +323,7 @@
     api("GET", "/api/state/" + box.name).then(function (r) {
       if (r.status !== 200) { return; }
       box.showPrediction(r.body.prediction);
-      if (r.body.score) { box.showScore(r.body.score); }
+      if (r.body.score_html) { box.showScore(r.body.score_html); }
       if (r.body.running === box.name) { box.running(true); box.say("Running…"); }
     });
   });

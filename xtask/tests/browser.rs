@@ -489,6 +489,68 @@ fn a_learner_predicts_runs_and_reads_the_score_in_a_real_browser() {
     assert_eq!(bars, json!([[1, 1, true]]), "{bars}");
 }
 
+#[test]
+fn the_form_asks_what_the_text_asks_and_scores_each_answer() {
+    // `wrapper-keeps-fresh` asks what a plain `cargo build -v` prints, then which
+    // packages the wrapped build compiles: one radio question, one checkbox question.
+    let Some(page) = Page::open("measuring.html", "wrapper-keeps-fresh") else {
+        return;
+    };
+    let (browser, bx) = (&page.browser, page.bx.as_str());
+    browser.wait(&format!("{bx} .lab-save"), |_| true);
+    let form = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": r#"
+            const bx = document.querySelector(arguments[0]);
+            return [...bx.querySelectorAll(".lab-question")].map(q => [
+                q.querySelector("legend").textContent,
+                [...q.querySelectorAll("input")].map(i => i.type),
+            ]);
+        "#, "args": [bx]})),
+    );
+    assert_eq!(
+        form,
+        json!([
+            [
+                "1. Without the wrapper, what does cargo build -v say about app?",
+                ["radio", "radio"]
+            ],
+            [
+                "2. Back through the wrapper, after the plain build of an edit, which packages does cargo build compile?",
+                ["checkbox"]
+            ],
+        ]),
+        "{form}"
+    );
+    // Saving with a question unanswered is refused in the page, not sent.
+    browser.click(&format!("{bx} .lab-save"));
+    browser.wait(&format!("{bx} .lab-status"), |t| {
+        t.contains("Pick an answer for every question first.")
+    });
+    // Answer the first wrongly (cargo compiles app again) and the second rightly
+    // (nothing), then run.
+    browser.click(&format!(r#"{bx} .lab-question-output input[value="1"]"#));
+    browser.click(&format!("{bx} .lab-save"));
+    browser.wait(&format!("{bx} .lab-saved"), |t| {
+        t.contains("You predicted: Compiling app: the wrapper's build does not count; nothing.")
+    });
+    browser.click(&format!("{bx} .lab-run"));
+    let score = browser.wait(&format!("{bx} .lab-score-total"), |t| !t.is_empty());
+    assert_eq!(
+        browser.text(&score),
+        "Your prediction: 1 of 2 questions right."
+    );
+    let wrong = browser.wait(&format!("{bx} .lab-score p.lab-wrong"), |_| true);
+    let wrong = browser.text(&wrong);
+    assert!(
+        wrong.contains("Step 2: you said Compiling app: the wrapper's build does not count; what it printed fits Fresh app: nothing is compiled."),
+        "{wrong}"
+    );
+    let printed = browser.wait(&format!("{bx} .lab-score pre.lab-why"), |_| true);
+    assert!(browser.text(&printed).contains("Fresh app v0.1.0"));
+}
+
 /// An HTTP proxy that answers `GET http://report.test/NAME` with the file `NAME` of
 /// `dir`, anything else with 404, and records every request line it gets: with
 /// Chromium pointed at it for every host, loopback included, it sees every request a

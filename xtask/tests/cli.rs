@@ -335,55 +335,69 @@ fn predict_needs_a_terminal_and_says_why() {
     );
 }
 
-/// Runs `xtask` in a tmux pane, a real pseudo-terminal, and answers its question.
-#[test]
-fn predict_asks_on_a_terminal_runs_and_scores() {
-    let on_path = |name: &str| {
-        std::env::var_os("PATH")
-            .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(name).is_file()))
-    };
-    if !on_path("tmux") {
-        assert!(
-            std::env::var("CI").is_err(),
-            "CI must install tmux (apt-get install tmux) for the terminal test"
+/// `xtask run NAME --predict` in a tmux pane, a real pseudo-terminal; `None` (with a
+/// note) where tmux is missing, which CI does not accept.
+struct Pane {
+    socket: PathBuf,
+}
+
+impl Pane {
+    fn start(x: &Xtask, exercise: &str) -> Option<Pane> {
+        let on_path = |name: &str| {
+            std::env::var_os("PATH")
+                .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(name).is_file()))
+        };
+        if !on_path("tmux") {
+            assert!(
+                std::env::var("CI").is_err(),
+                "CI must install tmux (apt-get install tmux) for the terminal test"
+            );
+            eprintln!("skipped: no tmux on PATH (apt-get install tmux to run this test)");
+            return None;
+        }
+        let pane = Pane {
+            socket: x.tmp.path().join("tmux.sock"),
+        };
+        let script = format!(
+            "CARGO_TARGET_DIR='{}' TMPDIR='{}' CI=true '{}' run {exercise} --predict; echo EXIT=$?; sleep 120",
+            x.target.path().display(),
+            x.tmp.path().display(),
+            env!("CARGO_BIN_EXE_xtask")
         );
-        eprintln!("skipped: no tmux on PATH (apt-get install tmux to run this test)");
-        return;
+        let started = pane.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            "lab",
+            "-x",
+            "200",
+            "-y",
+            "60",
+            &script,
+        ]);
+        assert!(started.status.success(), "{}", text(&started));
+        Some(pane)
     }
-    let x = Xtask::new();
-    let socket = x.tmp.path().join("tmux.sock");
-    let tmux = |args: &[&str]| {
+
+    fn tmux(&self, args: &[&str]) -> std::process::Output {
         Command::new("tmux")
             .arg("-S")
-            .arg(&socket)
+            .arg(&self.socket)
             .args(args)
             .output()
             .unwrap()
-    };
-    let script = format!(
-        "CARGO_TARGET_DIR='{}' TMPDIR='{}' CI=true '{}' run noop-rebuild --predict; echo EXIT=$?; sleep 120",
-        x.target.path().display(),
-        x.tmp.path().display(),
-        env!("CARGO_BIN_EXE_xtask")
-    );
-    let started = tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        "lab",
-        "-x",
-        "200",
-        "-y",
-        "60",
-        &script,
-    ]);
-    assert!(started.status.success(), "{}", text(&started));
-    let screen =
-        || String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "lab"]).stdout).into_owned();
-    let wait = |needle: &str| {
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "lab"]).stdout)
+            .into_owned()
+    }
+
+    /// Waits until the screen shows `needle`, and returns the screen.
+    fn wait(&self, needle: &str) -> String {
         let start = Instant::now();
         loop {
-            let s = screen();
+            let s = self.screen();
             if s.contains(needle) {
                 return s;
             }
@@ -393,19 +407,40 @@ fn predict_asks_on_a_terminal_runs_and_scores() {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// Types `keys` and Enter.
+    fn answer(&self, keys: &str) {
+        if !keys.is_empty() {
+            self.tmux(&["send-keys", "-t", "lab", "-l", keys]);
+        }
+        self.tmux(&["send-keys", "-t", "lab", "Enter"]);
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+#[test]
+fn predict_asks_on_a_terminal_runs_and_scores() {
+    let x = Xtask::new();
+    let Some(pane) = Pane::start(&x, "noop-rebuild") else {
+        return;
     };
-    let question = wait("Enter alone for nothing");
+    let question = pane.wait("Enter alone for nothing");
     assert!(
         question.contains("Which packages will cargo compile at step 2"),
         "{question}"
     );
     assert!(question.contains("1) noop"), "{question}");
     // A wrong number is asked again; then "nothing" (Enter alone) is the right answer.
-    tmux(&["send-keys", "-t", "lab", "7", "Enter"]);
-    wait("7 is not in the list (1 to 1); try again.");
-    tmux(&["send-keys", "-t", "lab", "Enter"]);
-    let done = wait("EXIT=");
-    tmux(&["kill-server"]);
+    pane.answer("7");
+    pane.wait("7 is not in the list (1 to 1); try again.");
+    pane.answer("");
+    let done = pane.wait("EXIT=");
     assert!(done.contains("EXIT=0"), "{done}");
     assert!(
         done.contains("Your prediction for step 2: right, nothing was compiled, as you said."),
@@ -418,6 +453,43 @@ fn predict_asks_on_a_terminal_runs_and_scores() {
     )
     .unwrap();
     assert!(saved.contains(r#""compiled": []"#), "{saved}");
+}
+
+#[test]
+fn a_terminal_prediction_asks_each_question_of_the_text() {
+    // What a plain `cargo build -v` prints (a pick), then which packages compile.
+    let x = Xtask::new();
+    let Some(pane) = Pane::start(&x, "wrapper-keeps-fresh") else {
+        return;
+    };
+    let first = pane.wait("A number; s to skip:");
+    assert!(
+        first.contains("1. Without the wrapper, what does `cargo build -v` say about `app`?"),
+        "{first}"
+    );
+    assert!(
+        first.contains("2) Compiling app: the wrapper's build does not count"),
+        "{first}"
+    );
+    pane.answer("fresh");
+    pane.wait("Enter alone for nothing");
+    pane.answer("app");
+    let done = pane.wait("EXIT=");
+    assert!(done.contains("EXIT=0"), "{done}");
+    assert!(
+        done.contains("Your prediction: 1 of 2 questions right."),
+        "{done}"
+    );
+    assert!(
+        done.contains(
+            "✓ step 2: you said Fresh app: nothing is compiled; it printed what fits Fresh app"
+        ),
+        "{done}"
+    );
+    assert!(
+        done.contains("✗ app  you: compiled  cargo: fresh"),
+        "{done}"
+    );
 }
 
 #[test]

@@ -59,8 +59,10 @@ pub struct BlockData {
     pub snapshot: Option<String>,
     /// The learner's last report.
     pub results: Option<Report>,
-    /// The step the prediction is about, when the manifest names one.
-    pub predict: Option<usize>,
+    /// The questions of the prediction (empty: none asked).
+    pub questions: Vec<crate::engine::plan::Question>,
+    /// Each question in the form's words, in order.
+    pub asks: Vec<String>,
     /// The experiment's crates and their dependencies, for the step graphs.
     pub graph: super::verified_view::Graph,
 }
@@ -126,13 +128,8 @@ pub fn expand(
 
 /// Loads what the block shows for one exercise.
 pub fn load(name: &str, sources: &Sources) -> anyhow::Result<BlockData> {
-    let manifest = crate::engine::manifest::load(
-        &sources
-            .exercises
-            .join(name)
-            .join(crate::engine::manifest::MANIFEST_FILE),
-    )?
-    .manifest;
+    let dir = sources.exercises.join(name);
+    let plan = crate::engine::plan::load(&dir)?;
     let snapshot =
         crate::engine::snapshot::read(&crate::engine::snapshot::path(&sources.snapshots, name))?;
     // A results file that cannot be read is the learner's, not the book's problem:
@@ -142,14 +139,156 @@ pub fn load(name: &str, sources: &Sources) -> anyhow::Result<BlockData> {
         .flatten();
     Ok(BlockData {
         name: name.to_string(),
-        predict: manifest.predict.map(|p| *p.get_ref()),
-        title: manifest.title,
-        question: manifest.question,
-        answer: manifest.answer,
+        asks: plan.predict.iter().map(|q| q.ask(&plan.steps)).collect(),
+        questions: plan.predict,
+        title: plan.title,
+        question: plan.question,
+        answer: plan.answer,
         snapshot,
         results,
-        graph: super::verified_view::graph_of(&sources.exercises.join(name)),
+        graph: super::verified_view::graph_of(&dir),
     })
+}
+
+/// The form's questions as the page script reads them (`data-questions`): for each,
+/// its kind, the question as HTML, and the choices (value and HTML label). `None` when
+/// a packages question has no packages to choose from (no snapshot yet).
+fn form_questions(d: &BlockData) -> Option<serde_json::Value> {
+    use crate::engine::plan::{Comparison, Question};
+    let mut list = Vec::new();
+    for (q, ask) in d.questions.iter().zip(&d.asks) {
+        let (kind, choices): (&str, Vec<serde_json::Value>) = match q {
+            Question::Packages { step, .. } => {
+                let names = crate::learner::predictions::choices(d.snapshot.as_deref()?, *step);
+                if names.is_empty() {
+                    return None;
+                }
+                (
+                    "packages",
+                    names
+                        .iter()
+                        .map(|n| serde_json::json!({ "value": n, "label": escape(n) }))
+                        .collect(),
+                )
+            }
+            Question::Compare { measure, .. } => (
+                "compare",
+                Comparison::ALL
+                    .iter()
+                    .map(|c| serde_json::json!({ "value": c.key(), "label": c.words(*measure) }))
+                    .collect(),
+            ),
+            Question::Output { choices, .. } => (
+                "output",
+                choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| serde_json::json!({ "value": i, "label": code_spans(&c.label) }))
+                    .collect(),
+            ),
+        };
+        list.push(serde_json::json!({
+            "kind": kind,
+            "step": q.step(),
+            "ask": code_spans(ask),
+            "choices": choices,
+        }));
+    }
+    (!list.is_empty()).then_some(serde_json::Value::Array(list))
+}
+
+/// A scored prediction as HTML, as the served box shows it after a run: a headline,
+/// then each question with the learner's answer, what happened and why.
+pub fn score_html(
+    score: &crate::learner::predictions::Score,
+    plan: &crate::engine::plan::Plan,
+    measurements: &Path,
+) -> String {
+    use crate::engine::measurements::{format_ratio, format_value};
+    use crate::learner::predictions::QuestionScore;
+    let record = crate::engine::measurements::Record::read(measurements).unwrap_or_default();
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "<p class=\"lab-score-total\">{}</p>",
+        escape(&score.headline())
+    );
+    let several = score.questions.len() > 1;
+    for q in &score.questions {
+        let class = if q.right() { "lab-right" } else { "lab-wrong" };
+        let mark = if q.right() { "✓" } else { "✗" };
+        match q {
+            QuestionScore::Packages(p) => {
+                if several {
+                    let _ = writeln!(
+                        s,
+                        "<p class=\"{class}\">{mark} {}</p>",
+                        escape(&p.headline())
+                    );
+                }
+                let telling = p.telling();
+                if !telling.is_empty() {
+                    s.push_str("<table class=\"lab-score-table\"><tr><th>Package</th><th>You said</th><th>Cargo</th><th></th><th>Why</th></tr>\n");
+                    let word = |c: bool| if c { "compiled" } else { "fresh" };
+                    for g in telling {
+                        let _ = writeln!(
+                            s,
+                            "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                            if g.right() { "lab-right" } else { "lab-wrong" },
+                            escape(&g.package),
+                            word(g.predicted),
+                            word(g.compiled),
+                            if g.right() { "✓" } else { "✗" },
+                            code_spans(g.why.as_deref().unwrap_or(""))
+                        );
+                    }
+                    s.push_str("</table>\n");
+                }
+                match p.quietly_right() {
+                    0 => {}
+                    n => {
+                        let _ = writeln!(
+                            s,
+                            "<p class=\"lab-score-quiet\">and {n} other package{} stayed fresh, as you said.</p>",
+                            if n == 1 { "" } else { "s" }
+                        );
+                    }
+                }
+            }
+            QuestionScore::Compare(c) => {
+                let _ = write!(
+                    s,
+                    "<p class=\"{class}\">{mark} Step {} against step {}: you said <strong>{}</strong>; in your run it was <strong>{}</strong> ({}: {} against {}).",
+                    c.second,
+                    c.first,
+                    c.said.words(c.measure),
+                    c.actual.words(c.measure),
+                    format_ratio(c.ratio),
+                    format_value(c.measure, c.values[1]),
+                    format_value(c.measure, c.values[0]),
+                );
+                if let Some(words) =
+                    crate::learner::predictions::claim_words(&record, &plan.name, c)
+                {
+                    let _ = write!(s, " Measured for the book: {}.", escape(&words));
+                }
+                s.push_str("</p>\n");
+            }
+            QuestionScore::Output(o) => {
+                let _ = writeln!(
+                    s,
+                    "<p class=\"{class}\">{mark} Step {}: you said {}; what it printed fits {}.</p>",
+                    o.step,
+                    code_spans(&o.said),
+                    o.right
+                        .as_deref()
+                        .map_or("none of the answers alone".to_string(), code_spans),
+                );
+                let _ = writeln!(s, "<pre class=\"lab-why\">{}</pre>", escape(&o.output));
+            }
+        }
+    }
+    s
 }
 
 /// Renders the block as Markdown with embedded HTML.
@@ -157,17 +296,13 @@ pub fn render(d: &BlockData) -> String {
     let mut s = String::new();
     // The served book's script turns these attributes into the Predict and Run
     // controls; without it (a static book, `file://`) they change nothing.
-    let choices = match (&d.snapshot, d.predict) {
-        (Some(snap), Some(step)) => crate::learner::predictions::choices(snap, step),
-        _ => Vec::new(),
-    };
-    let predict_attrs = match d.predict {
-        Some(step) if !choices.is_empty() => format!(
-            r#" data-exercise="{}" data-predict-step="{step}" data-choices="{}""#,
+    let predict_attrs = match form_questions(d) {
+        Some(questions) => format!(
+            r#" data-exercise="{}" data-questions="{}""#,
             escape(&d.name),
-            escape(&choices.join(" "))
+            escape(&questions.to_string())
         ),
-        _ => String::new(),
+        None => String::new(),
     };
     let _ = writeln!(
         s,

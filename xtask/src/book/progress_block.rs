@@ -35,7 +35,7 @@ pub fn render(sources: &Sources) -> String {
     let mut s = String::from("| Experiment | Chapter | Your status |\n| --- | --- | --- |\n");
     for l in crate::catalogue::list(&sources.exercises) {
         let Ok(title) = &l.title else { continue };
-        let status = progress::status(&sources.results, &l.name);
+        let status = progress::status(&sources.results, &sources.exercises, &l.name);
         let _ = writeln!(
             s,
             "| [`{name}`]({chapter}.md#exercise-{name}): {title} | {chapter} | {} |",

@@ -1,8 +1,10 @@
 //! Challenges: projects with a slow or wasteful edit–build loop that the learner
 //! fixes, checked by running real cargo on the learner's copy. Each lives in
-//! `challenges/NAME/` (the learner's working files and `challenge.toml`), with a
-//! pristine copy of the starter in `challenges/.pristine/NAME/` and the reference
-//! solution, as the files that differ from the starter, in `challenges/.solutions/NAME/`.
+//! `challenges/NAME/` (the learner's working files), with a pristine copy of the
+//! starter and its `challenge.toml` (task, hints, goals) in `challenges/.pristine/NAME/`
+//! and the reference solution, as the files that differ from the starter, in
+//! `challenges/.solutions/NAME/`. The manifest stays out of the working copy, so the
+//! hints are read one at a time (`cargo xtask hint`), not all at once beside the code.
 
 pub mod check;
 pub mod hints;
@@ -40,9 +42,9 @@ pub fn solution(root: &Path, name: &str) -> PathBuf {
     root.join(".solutions").join(name)
 }
 
-/// Every challenge name under `root`, sorted.
+/// Every challenge name under `root` (each with a manifest in `.pristine/NAME/`), sorted.
 pub fn names(root: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(root)
+    let mut names: Vec<String> = std::fs::read_dir(root.join(".pristine"))
         .into_iter()
         .flatten()
         .flatten()

@@ -51,9 +51,17 @@ fn files(dir: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>> {
     Ok(out)
 }
 
+/// The starter's files: the pristine copy without the challenge's manifest, which
+/// stays out of the working copy.
+fn starter_files(pristine: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>> {
+    let mut starter = files(pristine)?;
+    starter.remove(Path::new(super::MANIFEST_FILE));
+    Ok(starter)
+}
+
 /// What resetting `working` to `pristine` would change.
 pub fn changes(working: &Path, pristine: &Path) -> Result<Changes> {
-    let (mine, starter) = (files(working)?, files(pristine)?);
+    let (mine, starter) = (files(working)?, starter_files(pristine)?);
     Ok(Changes {
         lost: mine
             .iter()
@@ -85,7 +93,15 @@ pub fn apply(working: &Path, pristine: &Path) -> Result<()> {
             .with_context(|| format!("cannot remove {}", path.display()))?;
         }
     }
-    crate::engine::sandbox::copy_tree(pristine, working)
+    for (rel, bytes) in starter_files(pristine)? {
+        let dest = working.join(&rel);
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        std::fs::write(&dest, bytes).with_context(|| format!("cannot write {}", dest.display()))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -98,6 +114,7 @@ mod tests {
         for (dir, file, text) in [
             (p.path(), "src/main.rs", "starter"),
             (p.path(), "build.rs", "script"),
+            (p.path(), "challenge.toml", "hints"),
             (w.path(), "src/main.rs", "mine"),
             (w.path(), "src/extra.rs", "new"),
             (w.path(), "target/debug/app", "binary"),
@@ -116,6 +133,10 @@ mod tests {
         assert!(
             w.path().join("target/debug/app").is_file(),
             "target/ is kept"
+        );
+        assert!(
+            !w.path().join("challenge.toml").exists(),
+            "the manifest stays out of the working copy"
         );
     }
 }

@@ -39,7 +39,7 @@ pub fn run() -> Result<()> {
             let _ = writeln!(out, "{heading}");
             chapter = Some(l.chapter.as_str());
         }
-        let status = progress::status(&results, &l.name).as_str();
+        let status = progress::status(&results, &paths::exercises_dir(), &l.name).as_str();
         let what = match &l.title {
             Ok(title) => title.clone(),
             Err(e) => format!("error: {e}"),

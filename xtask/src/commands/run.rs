@@ -9,7 +9,7 @@ use crate::engine::results;
 use crate::engine::step_runner::{Progress, RunOptions};
 use crate::error::CheckFailed;
 use crate::error::InputError;
-use crate::learner::ask::{self, Answer};
+use crate::learner::ask;
 use crate::learner::predictions::{self, Prediction};
 use crate::paths;
 use crate::table;
@@ -37,7 +37,7 @@ pub fn run(exercise: &str, keep: bool, json: bool, predict: bool) -> Result<()> 
     if !json {
         eprintln!("Running {} in a scratch copy…", dir.display());
     }
-    let (_plan, report, sandbox) = super::run_exercise(&dir, &options)?;
+    let (plan, report, sandbox) = super::run_exercise(&dir, &options)?;
     let saved = results::save(&paths::results_dir(), &report)?;
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -47,13 +47,20 @@ pub fn run(exercise: &str, keep: bool, json: bool, predict: bool) -> Result<()> 
         println!("report: {}", saved.display());
     }
     if let Some(p) = &prediction {
-        match predictions::score(p, &report) {
+        match predictions::score(p, &plan, &report) {
             Some(score) => {
+                let record = crate::engine::measurements::Record::read(
+                    &crate::engine::measurements::path(&paths::project_root()),
+                )
+                .unwrap_or_default();
                 println!();
-                print!("{}", ask::render_score(&score));
+                print!(
+                    "{}",
+                    ask::render_score(&score, |c| predictions::claim_words(&record, &plan.name, c))
+                );
             }
             None if p.skipped => {}
-            None => println!("The run stopped before step {}: nothing to score.", p.step),
+            None => println!("The run stopped before the steps you predicted: nothing to score."),
         }
     }
     if keep {
@@ -80,12 +87,13 @@ fn ask_prediction(dir: &std::path::Path) -> Result<Prediction> {
         .into());
     }
     let plan = crate::engine::plan::load(dir)?;
-    let step = plan.predict.ok_or_else(|| {
-        InputError::new(format!(
-            "`{}` names no `predict` step in its manifest, so there is nothing to predict",
+    if plan.predict.is_empty() {
+        return Err(InputError::new(format!(
+            "`{}` asks no `predict` question in its manifest, so there is nothing to predict",
             plan.name
         ))
-    })?;
+        .into());
+    }
     let snapshot = crate::engine::snapshot::read(&crate::engine::snapshot::path(&paths::snapshots_dir(), &plan.name))?
         .ok_or_else(|| {
             InputError::new(format!(
@@ -93,30 +101,17 @@ fn ask_prediction(dir: &std::path::Path) -> Result<Prediction> {
                 plan.name, plan.name
             ))
         })?;
-    let choices = predictions::choices(&snapshot, step);
-    let label = plan
-        .steps
-        .get(step - 1)
-        .map(|s| s.label.clone())
-        .unwrap_or_default();
     let stdin = std::io::stdin();
-    let answer = ask::ask(
-        &plan.question,
-        step,
-        &label,
-        &choices,
+    let answers = ask::ask(
+        &plan,
+        |step| predictions::choices(&snapshot, step),
         &mut stdin.lock(),
         &mut std::io::stdout(),
     )?;
-    let (compiled, skipped) = match answer {
-        Answer::Compiled(set) => (set, false),
-        Answer::Skipped => (Default::default(), true),
-    };
     let prediction = Prediction {
         exercise: plan.name.clone(),
-        step,
-        compiled,
-        skipped,
+        skipped: answers.is_none(),
+        answers: answers.unwrap_or_default(),
         made_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
     };
     predictions::save(&paths::results_dir(), &prediction)?;

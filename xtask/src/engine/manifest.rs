@@ -44,10 +44,11 @@ pub struct Manifest {
     pub chapter: String,
     /// The question a learner should answer for themselves before running it.
     pub question: String,
-    /// The step the question is about: a cargo step, whose compiled packages the
-    /// learner predicts (in the book's Predict box, or with `run --predict`).
+    /// What the learner predicts (in the book's Predict box, or with `run --predict`):
+    /// a step number (which packages that cargo step compiles), or one `[[predict]]`
+    /// table per question, see [`RawQuestion`].
     #[serde(default)]
-    pub predict: Option<Spanned<usize>>,
+    pub predict: Option<Spanned<RawPredict>>,
     /// What the exercise shows, revealed after the prediction. Optional.
     #[serde(default)]
     pub answer: Option<String>,
@@ -80,6 +81,99 @@ pub struct Manifest {
     /// "Common claims, tested" chapter is made of them.
     #[serde(rename = "myth", default)]
     pub myths: Vec<Spanned<RawMyth>>,
+}
+
+/// `predict = N` or `[[predict]]` tables.
+#[derive(Debug, Clone)]
+pub enum RawPredict {
+    /// `predict = N`: which packages cargo step N compiles.
+    Step(usize),
+    /// One table per question, in the order the form asks them.
+    Questions(Vec<RawQuestion>),
+}
+
+impl<'de> Deserialize<'de> for RawPredict {
+    /// A number or an array of tables, with the tables' own errors (an unknown field,
+    /// a wrong type) passed on rather than a bare "did not match".
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        match toml::Value::deserialize(d)? {
+            toml::Value::Integer(n) => usize::try_from(n)
+                .map(RawPredict::Step)
+                .map_err(|_| D::Error::custom("a step number is 1 or more")),
+            toml::Value::Array(items) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    RawQuestion::deserialize(item).map_err(|e| {
+                        D::Error::custom(format!("question {}: {}", i + 1, e.message()))
+                    })
+                })
+                .collect::<Result<_, _>>()
+                .map(RawPredict::Questions),
+            other => Err(D::Error::custom(format!(
+                "`predict` is a step number or `[[predict]]` tables, not a {}",
+                other.type_str()
+            ))),
+        }
+    }
+}
+
+/// One question of a prediction. Exactly one of `packages`, `compare` and `output`.
+///
+/// ```toml
+/// [[predict]]
+/// packages = 3                 # which packages does cargo step 3 compile?
+///
+/// [[predict]]
+/// compare = [5, 7]             # step 7 against step 5: faster, about the same, slower?
+/// measure = "link"
+/// ask = "How does the relink with GNU ld compare with the one with rust-lld?"
+///
+/// [[predict]]
+/// output = 3                   # which choice describes what exec step 3 prints?
+/// ask = "Which linker wrote `app`?"
+/// choices = [{ label = "rust-lld", contains = ["Linker: LLD"] }, { label = "GNU ld", lacks = ["Linker:"] }]
+/// ```
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawQuestion {
+    /// A cargo step: the learner ticks the packages it will compile.
+    #[serde(default)]
+    pub packages: Option<usize>,
+    /// Two running steps `[A, B]`: the learner says whether B is faster than A, about
+    /// the same, or slower (smaller or larger, for `measure = "size"`).
+    #[serde(default)]
+    pub compare: Option<[usize; 2]>,
+    /// What `compare` compares: `time` (the default), `link` or `size`, as a claim's
+    /// `measure`.
+    #[serde(default)]
+    pub measure: Option<String>,
+    /// An `exec` or a cargo step: the learner picks the choice that describes what it
+    /// prints (a cargo step's output is the program's or the tests' and cargo's own lines).
+    #[serde(default)]
+    pub output: Option<usize>,
+    /// The question in the form's words (Markdown); required for `compare` and
+    /// `output`, and for `packages` replaces "Which packages will cargo compile at step N?".
+    #[serde(default)]
+    pub ask: Option<String>,
+    /// The answers to choose from, for `output`.
+    #[serde(default)]
+    pub choices: Vec<RawChoice>,
+}
+
+/// One answer of an `output` question, and when it is the right one.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawChoice {
+    /// The answer as the form shows it (Markdown).
+    pub label: String,
+    /// Text the program's output must contain for this answer to be the right one.
+    #[serde(default)]
+    pub contains: Vec<String>,
+    /// Text the program's output must not contain for this answer to be the right one.
+    #[serde(default)]
+    pub lacks: Vec<String>,
 }
 
 /// A popular statement about Rust builds, and the step of the exercise that tests it.

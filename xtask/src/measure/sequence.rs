@@ -266,7 +266,7 @@ fn plan(name: &str, project: &Path, steps: Vec<Step>) -> Plan {
         title: format!("measure {}", project.display()),
         chapter: "measuring".into(),
         question: String::new(),
-        predict: None,
+        predict: Vec::new(),
         answer: None,
         requires: Vec::new(),
         real_scale: false,

@@ -4,17 +4,16 @@
 //!
 //! | request | answer |
 //! | --- | --- |
-//! | `POST /api/predict/NAME` `{"compiled": [...]}` or `{"skipped": true}` | 200, the saved prediction |
+//! | `POST /api/predict/NAME` `{"answers": [[...], "slower", 1]}` (one per question: packages, a comparison, a choice), `{"compiled": [...]}` or `{"skipped": true}` | 200, the saved prediction |
 //! | `POST /api/run/NAME` | 202; 409 `{"busy": NAME}` while a run holds the slot |
 //! | `POST /api/check/CHALLENGE` | 202; checks the learner's copy of a challenge; 409 when busy |
 //! | `POST /api/cancel` | 200 `{"cancelled": NAME}`; 409 when nothing runs |
-//! | `GET /api/state/NAME` | 200: status, prediction, score, the running exercise |
+//! | `GET /api/state/NAME` | 200: status, prediction, score (JSON and as the book renders it), the running exercise, the box's "Your last run" |
 //! | `GET /api/events?token=T` | server-sent events of the current run |
 //!
 //! Refusals: 403 (Host, Origin, token, method), 400 (a malformed name or body), 404 (an
 //! unknown name or endpoint), 413 (a body over the limit).
 
-use std::collections::BTreeSet;
 use std::io::BufReader;
 use std::net::TcpStream;
 
@@ -39,12 +38,16 @@ pub struct Api {
     pub sources: crate::book::Sources,
 }
 
-/// A prediction as the page sends it.
+/// A prediction as the page sends it: one answer per question (see
+/// [`predictions::Given`]), or `compiled` alone for an exercise with one packages
+/// question, or `skipped`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PredictionBody {
     #[serde(default)]
-    compiled: Vec<String>,
+    answers: Option<Vec<predictions::Given>>,
+    #[serde(default)]
+    compiled: Option<Vec<String>>,
     #[serde(default)]
     skipped: bool,
 }
@@ -178,9 +181,9 @@ impl Api {
             Ok(p) => p,
             Err(e) => return error(400, e.to_string()),
         };
-        let Some(step) = plan.predict else {
+        if plan.predict.is_empty() {
             return error(400, format!("`{name}` asks for no prediction"));
-        };
+        }
         let snapshot = crate::engine::snapshot::read(&crate::engine::snapshot::path(
             &self.sources.snapshots,
             name,
@@ -188,15 +191,29 @@ impl Api {
         .ok()
         .flatten()
         .unwrap_or_default();
-        let choices = predictions::choices(&snapshot, step);
-        let compiled: BTreeSet<String> = parsed.compiled.into_iter().collect();
-        if let Some(bad) = compiled.iter().find(|c| !choices.contains(c)) {
-            return error(400, format!("`{bad}` is not one of the choices"));
-        }
+        let answers = if parsed.skipped {
+            Vec::new()
+        } else {
+            let given = match (parsed.answers, parsed.compiled) {
+                (Some(answers), None) => answers,
+                (None, Some(compiled)) => vec![predictions::Given::Packages(compiled)],
+                (None, None) => Vec::new(),
+                (Some(_), Some(_)) => {
+                    return error(400, "send `answers` or `compiled`, not both");
+                }
+            };
+            match predictions::answers_from(
+                &plan,
+                |step| predictions::choices(&snapshot, step),
+                given,
+            ) {
+                Ok(a) => a,
+                Err(e) => return error(400, e),
+            }
+        };
         let prediction = predictions::Prediction {
             exercise: name.to_string(),
-            step,
-            compiled,
+            answers,
             skipped: parsed.skipped,
             made_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
         };
@@ -213,14 +230,20 @@ impl Api {
         let report = crate::engine::results::load(&self.sources.results, name)
             .ok()
             .flatten();
-        let status = progress::status_of(prediction.as_ref(), report.as_ref());
+        let plan = crate::engine::plan::load(&self.sources.exercises.join(name)).ok();
+        let status = progress::status_of(prediction.as_ref(), plan.as_ref(), report.as_ref());
         let score = match status {
-            progress::Status::PredictedRight | progress::Status::PredictedWrong => prediction
-                .as_ref()
-                .zip(report.as_ref())
-                .and_then(|(p, r)| predictions::score(p, r)),
+            progress::Status::PredictedRight | progress::Status::PredictedWrong => {
+                match (&prediction, &plan, &report) {
+                    (Some(p), Some(plan), Some(r)) => predictions::score(p, plan, r),
+                    _ => None,
+                }
+            }
             _ => None,
         };
+        let score_html = score.as_ref().zip(plan.as_ref()).map(|(s, plan)| {
+            crate::book::exercise_block::score_html(s, plan, &self.sources.measurements)
+        });
         // The box's "Your last run", rendered as the book renders it, so the page can
         // show a finished run without reloading (and losing what the learner typed).
         let yours = crate::book::exercise_block::load(name, &self.sources)
@@ -233,6 +256,7 @@ impl Api {
                 "status": status,
                 "prediction": prediction,
                 "score": score,
+                "score_html": score_html,
                 "running": self.runs.running(),
                 "yours": yours,
             }),

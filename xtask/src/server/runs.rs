@@ -208,10 +208,10 @@ impl Runs {
         let options = self.options(name, cancel);
         self.broadcast(&json!({"event": "run-started", "exercise": name}));
         match crate::commands::run_exercise(&dir, &options) {
-            Ok((_plan, report, _sandbox)) => {
+            Ok((plan, report, _sandbox)) => {
                 let saved = crate::engine::results::save(&self.places.results, &report);
                 let prediction = predictions::load(&self.places.results, name).ok().flatten();
-                let score = prediction.and_then(|p| predictions::score(&p, &report));
+                let score = prediction.and_then(|p| predictions::score(&p, &plan, &report));
                 json!({
                     "event": "run-finished",
                     "exercise": name,

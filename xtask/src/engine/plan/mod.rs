@@ -12,9 +12,11 @@ use crate::error::InputError;
 mod check;
 mod claim;
 mod myth;
+pub mod question;
 
 pub use claim::{Claim, Measure};
 pub use myth::{Myth, Verdict};
+pub use question::{Choice, Comparison, Question};
 /// An exercise ready to run.
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -28,8 +30,9 @@ pub struct Plan {
     pub chapter: String,
     /// The prediction question.
     pub question: String,
-    /// The cargo step whose compiled packages the learner predicts.
-    pub predict: Option<usize>,
+    /// The questions the learner answers before a run, in the form's order (empty:
+    /// the exercise asks for no prediction).
+    pub predict: Vec<Question>,
     /// The answer, when the manifest gives one.
     pub answer: Option<String>,
     /// Tools the exercise needs (`nightly`, or programs on `PATH`).
@@ -342,7 +345,7 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
         title: m.title.clone(),
         chapter: m.chapter.clone(),
         question: m.question.clone(),
-        predict: predict_step(loaded, &steps)?,
+        predict: question::questions(loaded, &steps)?,
         answer: m.answer.clone(),
         requires,
         steps,
@@ -374,23 +377,6 @@ pub fn checked_step(steps: &[Step], n: usize) -> Result<&Expect, String> {
         ));
     }
     Ok(expect)
-}
-
-/// The `predict` step, which must run cargo.
-fn predict_step(loaded: &LoadedManifest, steps: &[Step]) -> Result<Option<usize>, InputError> {
-    let Some(raw) = &loaded.manifest.predict else {
-        return Ok(None);
-    };
-    let n = *raw.get_ref();
-    match steps.get(n.wrapping_sub(1)).map(|s| &s.action) {
-        Some(Action::Cargo(_)) => Ok(Some(n)),
-        Some(_) => Err(loaded.error_at(
-            raw.span(),
-            "predict",
-            format!("step {n} runs no cargo; a prediction is about what a cargo step compiles"),
-        )),
-        None => Err(loaded.error_at(raw.span(), "predict", format!("there is no step {n}"))),
-    }
 }
 
 fn default_label(action: &Action) -> String {
