@@ -279,7 +279,7 @@
     live.appendChild(this.progress);
     this.goals = el("ul", { class: "lab-goals" });
     live.appendChild(this.goals);
-    var hints = root.querySelector("details.exercise-answer");
+    var hints = root.querySelector(".challenge-status");
     root.insertBefore(live, hints && hints.parentNode === root ? hints : null);
     this.run.addEventListener("click", function () { startJob(self, "/api/check/" + self.name); });
     this.cancel.addEventListener("click", function () { api("POST", "/api/cancel"); });
@@ -306,6 +306,17 @@
         list.appendChild(item);
       });
       (ev.guards || []).forEach(function (f) { list.appendChild(el("li", { class: "lab-wrong" }, "✗ " + f)); });
+      if (ev.solved) {
+        // The box says so in place, and shows the reference solution to compare with.
+        var status = this.root.querySelector(".challenge-status");
+        if (status) { status.innerHTML = "<strong>Solved</strong> just now."; }
+        if (ev.solution && !this.root.querySelector(".challenge-solution")) {
+          var holder = document.createElement("div");
+          holder.innerHTML = ev.solution;
+          var hints = this.root.querySelector(".challenge-hints");
+          while (holder.firstChild) { this.root.insertBefore(holder.firstChild, hints); }
+        }
+      }
     } else {
       Box.prototype.onEvent.call(this, ev);
       if (ev.event === "run-started") { this.say("Checking your copy with real cargo…"); this.goals.textContent = ""; }

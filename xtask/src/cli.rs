@@ -28,6 +28,8 @@ Commands:
   check <CHALLENGE>         Check your solution of a challenge: every goal, with cargo's reasons
   hint <CHALLENGE>          Show the next hint of a challenge (--all: every hint)
   reset <CHALLENGE>         Put a challenge back to its starter (asks first; --yes skips)
+  solution <CHALLENGE>      Once solved, the reference solution as a diff against the
+                            starter (--anyway: before solving it)
   progress                  Which challenges you solved, and when
   prefetch                  Download every crate the lab needs, for working offline
                             (workshops); --build also builds the lab and the book
@@ -74,9 +76,10 @@ Options of `report`:
 Options of `prefetch`:
   --build                   Also build the lab's tests, clippy's checks and the book
 
-Options of `hint` and `reset`:
+Options of `hint`, `reset` and `solution`:
   --all                     hint: show every hint
   --yes                     reset: do not ask before discarding your changes
+  --anyway                  solution: show it before you solved the challenge
 
 Options of `verify`:
   --all                     Also the slow tier: challenges with timing goals (repeated
@@ -181,6 +184,13 @@ pub enum Command {
         challenge: String,
         /// Show every hint.
         all: bool,
+    },
+    /// `solution CHALLENGE [--anyway]`
+    Solution {
+        /// The challenge.
+        challenge: String,
+        /// Show it before the challenge is solved.
+        anyway: bool,
     },
     /// `reset CHALLENGE [--yes]`
     Reset {
@@ -303,6 +313,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut build = false;
     let mut report = crate::commands::report::ReportArgs::default();
     let mut comparing = false;
+    let mut anyway = false;
     if command == "mdbook-preprocessor" {
         let mut args = Vec::new();
         while let Some(arg) = p.next()? {
@@ -331,6 +342,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Long("predict") if command == "run" => predict = true,
             Long("all") if command == "hint" => all = true,
             Long("yes") if command == "reset" => yes = true,
+            Long("anyway") if command == "solution" => anyway = true,
             Long("exercises-only") if command == "verify" => exercises_only = true,
             Long("book-only") if command == "verify" => book_only = true,
             Long("all") if command == "verify" => verify_all = true,
@@ -449,7 +461,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 runs: if runs_given { runs } else { 9 },
             }
         }
-        "check" | "hint" | "reset" => {
+        "check" | "hint" | "reset" | "solution" => {
             let mut it = positional.into_iter();
             let challenge = it.next().ok_or_else(|| {
                 usage(format!(
@@ -464,6 +476,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             match command.as_str() {
                 "check" => Command::Check { challenge },
                 "hint" => Command::Hint { challenge, all },
+                "solution" => Command::Solution { challenge, anyway },
                 _ => Command::Reset { challenge, yes },
             }
         }
@@ -521,6 +534,10 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 "check",
                 "hint",
                 "reset",
+                "solution",
+                "doctor",
+                "report",
+                "prefetch",
                 "progress",
                 "measure",
                 "help",

@@ -54,6 +54,7 @@ fn main() -> ExitCode {
         Command::BenchBook { runs, cold } => commands::bench_book::run(runs, cold),
         Command::Check { challenge } => commands::check::run(&challenge),
         Command::Hint { challenge, all } => commands::hint::run(&challenge, all),
+        Command::Solution { challenge, anyway } => commands::solution::run(&challenge, anyway),
         Command::Reset { challenge, yes } => commands::reset::run(&challenge, yes),
         Command::Progress => commands::progress::run(),
         Command::Report(args) => commands::report::run(&args),

@@ -551,6 +551,46 @@ fn the_form_asks_what_the_text_asks_and_scores_each_answer() {
     assert!(browser.text(&printed).contains("Fresh app v0.1.0"));
 }
 
+#[test]
+fn a_challenges_hints_open_one_at_a_time() {
+    let chapter = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../src"))
+        .unwrap()
+        .flatten()
+        .find(|e| {
+            std::fs::read_to_string(e.path())
+                .is_ok_and(|t| t.contains("{{#challenge rerun-if-changed}}"))
+        })
+        .expect("a chapter holds the challenge");
+    let page = format!(
+        "{}.html",
+        chapter.path().file_stem().unwrap().to_string_lossy()
+    );
+    let Some(page) = Page::open(&page, "none") else {
+        return;
+    };
+    let browser = &page.browser;
+    let hints = "#challenge-rerun-if-changed .challenge-hint";
+    browser.wait(hints, |_| true);
+    let shown = || {
+        browser.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": "return [...document.querySelectorAll(arguments[0])].map(h => h.getBoundingClientRect().height > 0);", "args": [hints]})),
+        )
+    };
+    assert_eq!(
+        shown(),
+        json!([true, false, false]),
+        "only the first hint's fold shows"
+    );
+    browser.click(&format!("{hints} summary"));
+    assert_eq!(
+        shown(),
+        json!([true, true, false]),
+        "opening a hint shows the next fold"
+    );
+}
+
 /// An HTTP proxy that answers `GET http://report.test/NAME` with the file `NAME` of
 /// `dir`, anything else with 404, and records every request line it gets: with
 /// Chromium pointed at it for every host, loopback included, it sees every request a

@@ -100,6 +100,20 @@ fn a_starter_fails_its_check_and_the_solution_passes_and_is_recorded() {
 
     let progress = text(&lab.run(&["progress"]));
     assert!(progress.contains("not solved"), "{progress}");
+    // The working copy holds no manifest: the hints are not beside the code.
+    assert!(
+        !lab.working("rerun-if-changed")
+            .join("challenge.toml")
+            .exists()
+    );
+    // The reference solution stays hidden until the challenge is solved.
+    let early = lab.run(&["solution", "rerun-if-changed"]);
+    assert_eq!(early.status.code(), Some(2), "{}", text(&early));
+    assert!(
+        text(&early).contains("`rerun-if-changed` is not solved yet"),
+        "{}",
+        text(&early)
+    );
 
     common::copy_tree(
         &lab.challenges.path().join(".solutions/rerun-if-changed"),
@@ -109,6 +123,16 @@ fn a_starter_fails_its_check_and_the_solution_passes_and_is_recorded() {
     let all = text(&out);
     assert_eq!(out.status.code(), Some(0), "{all}");
     assert!(all.contains("1 of 1 goals met. Solved!"), "{all}");
+    assert!(
+        all.contains("`cargo xtask solution rerun-if-changed` shows the reference solution"),
+        "{all}"
+    );
+    let solution = text(&lab.run(&["solution", "rerun-if-changed"]));
+    assert!(solution.contains("+++ b/build.rs"), "{solution}");
+    assert!(
+        solution.contains("+    println!(\"cargo::rerun-if-changed="),
+        "{solution}"
+    );
     let progress = text(&lab.run(&["progress"]));
     let line = progress
         .lines()

@@ -42,7 +42,11 @@ pub fn expand(
         match manifest::load(&name, &pristine, &pristine) {
             Ok(c) => {
                 used.insert(name.clone());
-                render(&c, solved::load(&sources.results, &name))
+                let solved = solved::load(&sources.results, &name);
+                let solution = solved
+                    .as_ref()
+                    .map(|_| solution_html(&sources.challenges, &name));
+                render(&c, solved, solution.as_deref())
             }
             Err(e) => {
                 errors.push(format!(
@@ -60,8 +64,31 @@ pub fn expand(
     }
 }
 
-/// Renders one challenge.
-pub fn render(c: &manifest::Challenge, solved: Option<solved::Solved>) -> String {
+/// The reference solution as a diff against the starter, folded: shown once the
+/// challenge is solved (the served page inserts it when a check solves it).
+pub fn solution_html(root: &Path, name: &str) -> String {
+    match crate::challenge::solution::diff(root, name) {
+        Ok(diffs) => {
+            let patch: String = diffs.iter().map(|d| d.patch.as_str()).collect();
+            format!(
+                "<details class=\"challenge-solution\"><summary>The reference solution, against the starter</summary>\n<pre><code class=\"language-diff\">{}</code></pre>\n</details>\n",
+                escape(&patch)
+            )
+        }
+        Err(e) => format!(
+            "<p class=\"challenge-solution\"><em>{}</em></p>\n",
+            escape(&format!("{e:#}"))
+        ),
+    }
+}
+
+/// Renders one challenge; `solution` is the reference solution's HTML, given once
+/// the learner has solved it.
+pub fn render(
+    c: &manifest::Challenge,
+    solved: Option<solved::Solved>,
+    solution: Option<&str>,
+) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -110,18 +137,27 @@ pub fn render(c: &manifest::Challenge, solved: Option<solved::Solved>) -> String
             );
         }
     }
+    if let Some(html) = solution {
+        s.push_str(html);
+    }
+    // One fold per hint; the style sheet shows a hint's fold only once the one before
+    // it is open, so they are read one at a time, in the static book too.
     if !c.hints.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(
-            s,
-            "<details class=\"exercise-answer\"><summary>Hints</summary>"
-        );
-        let _ = writeln!(s);
+        let _ = writeln!(s, "<div class=\"challenge-hints\">");
         for (i, h) in c.hints.iter().enumerate() {
-            let _ = writeln!(s, "{}. {}", i + 1, h.trim());
+            let _ = writeln!(
+                s,
+                "<details class=\"challenge-hint\"><summary>Hint {} of {}</summary>",
+                i + 1,
+                c.hints.len()
+            );
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{}", h.trim());
+            let _ = writeln!(s);
+            let _ = writeln!(s, "</details>");
         }
-        let _ = writeln!(s);
-        let _ = writeln!(s, "</details>");
+        let _ = writeln!(s, "</div>");
     }
     let _ = writeln!(s);
     let _ = writeln!(s, "</div>");

@@ -10,6 +10,7 @@ pub mod check;
 pub mod hints;
 pub mod manifest;
 pub mod reset;
+pub mod solution;
 pub mod solved;
 
 use std::path::{Path, PathBuf};

@@ -27,6 +27,9 @@ pub fn run(name: &str) -> Result<()> {
     if outcome.passed() {
         let s = solved::record(&paths::results_dir(), &name)?;
         println!("Recorded as solved on {}.", s.solved_at);
+        println!(
+            "`cargo xtask solution {name}` shows the reference solution, to compare with yours."
+        );
         Ok(())
     } else {
         Err(CheckFailed(format!("{name}: not solved yet")).into())

@@ -19,6 +19,7 @@ pub mod report;
 pub mod reset;
 pub mod run;
 pub mod serve;
+pub mod solution;
 pub mod verify;
 
 use std::path::Path;

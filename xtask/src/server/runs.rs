@@ -185,11 +185,15 @@ impl Runs {
                     .iter()
                     .map(|g| json!({"text": g.text, "step": g.step, "passed": g.passed, "why": g.why}))
                     .collect();
+                // Once solved, the box shows the reference solution in place.
+                let solution =
+                    solved.then(|| crate::book::challenge_block::solution_html(root, name));
                 json!({
                     "event": "check-finished",
                     "exercise": name,
                     "passed": o.passed(),
                     "solved": solved,
+                    "solution": solution,
                     "goals": goals,
                     "guards": o.other_failures,
                 })
