@@ -37,6 +37,22 @@ fn read_json(file: &Path) -> serde_json::Value {
 #[test]
 fn a_report_from_results_and_a_comparison_that_flags_another_rebuild() {
     let lab = Lab::new();
+    // The learner predicted before running: right about the touch (app), wrong about
+    // the same bytes rewritten (nothing), right about the edits.
+    let predictions = lab.target.path().join("rebuild-lab/predictions");
+    std::fs::create_dir_all(&predictions).unwrap();
+    let answer = |step: usize, compiled: &[&str]| serde_json::json!({"kind": "packages", "step": step, "compiled": compiled});
+    std::fs::write(
+        predictions.join("touch-vs-edit.json"),
+        serde_json::json!({
+            "exercise": "touch-vs-edit",
+            "answers": [answer(3, &["app"]), answer(5, &[]), answer(7, &["app"]), answer(9, &[])],
+            "skipped": false,
+            "made_at": "2026-01-01T00:00:00Z",
+        })
+        .to_string(),
+    )
+    .unwrap();
     assert!(lab.run(&["run", "touch-vs-edit"]).status.success());
     let out = lab.out();
     let o = lab.run(&["report", "--from-results", "--out", out.to_str().unwrap()]);
@@ -56,10 +72,24 @@ fn a_report_from_results_and_a_comparison_that_flags_another_rebuild() {
     assert!(step["seconds"].as_f64().unwrap() > 0.0, "{step}");
     assert!(step["compile_seconds"].as_f64().unwrap() > 0.0, "{step}");
     assert_eq!(step["compiled"], serde_json::json!(["app"]));
+    let predicted = ran[0]["predicted"].as_array().unwrap();
+    assert_eq!(predicted.len(), 4, "{:#}", ran[0]);
+    assert_eq!(
+        predicted[1],
+        serde_json::json!({
+            "ask": "After rewriting the same bytes, which packages does `cargo build` compile?",
+            "said": "nothing", "happened": "app", "right": false,
+        })
+    );
 
     // A second machine, half as fast, that compiled one more package in step 3.
     let mut other = report.clone();
     for e in other["experiments"].as_array_mut().unwrap() {
+        // Its learner got the rewrite right.
+        if let Some(p) = e.get_mut("predicted").and_then(|p| p.as_array_mut()) {
+            p[1]["said"] = "app".into();
+            p[1]["right"] = true.into();
+        }
         for s in e["steps"].as_array_mut().unwrap() {
             let slower = s["seconds"].as_f64().unwrap() * 2.0;
             s["seconds"] = slower.into();
@@ -101,7 +131,22 @@ fn a_report_from_results_and_a_comparison_that_flags_another_rebuild() {
         serde_json::json!({"machine": 1, "packages": ["app", "itoa"]}),
         "{row}"
     );
+    // How the room predicted: two answers to the rewrite question, one right.
+    let rewrite = &row["room"][1];
+    assert_eq!(
+        rewrite["answers"],
+        serde_json::json!([["app", 1], ["nothing", 1]]),
+        "{row}"
+    );
+    assert_eq!(
+        (rewrite["right"].as_u64(), rewrite["answered"].as_u64()),
+        (Some(1), Some(2))
+    );
+    assert_eq!(rewrite["happened"], serde_json::json!(["app"]));
+    assert_eq!(row["room"][0]["right"], 2, "{row}");
     let page = std::fs::read_to_string(out.join("compare.html")).unwrap();
+    assert!(page.contains("How the room predicted"), "{page}");
+    assert!(page.contains("<td class=\"num\">1 of 2</td>"), "{page}");
     assert!(page.contains("Rebuilt something different on some machines: touch-vs-edit"));
     assert!(
         page.contains("slow-laptop.json compiled app, itoa"),

@@ -97,7 +97,11 @@ pub fn render(
     );
     let _ = writeln!(
         s,
-        r#"<p class="exercise-title"><strong>Challenge <code>{}</code></strong>: {}</p>"#,
+        r#"<p class="exercise-title"><strong>{}Challenge <code>{}</code></strong>: {}</p>"#,
+        match c.tier {
+            manifest::Tier::Harder => r#"<span class="challenge-tier">Harder</span> "#,
+            manifest::Tier::First => "",
+        },
         c.name,
         code_spans(&c.title)
     );

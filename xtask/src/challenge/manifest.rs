@@ -6,6 +6,7 @@
 //! title = "Stop the build script from running on every edit"
 //! chapter = "dependencies"
 //! task = "..."
+//! tier = "harder"            # optional: a change across files or crates
 //! hints = ["...", "..."]
 //!
 //! [[step]]
@@ -38,6 +39,9 @@ struct RawChallenge {
     title: String,
     chapter: String,
     task: String,
+    /// `"harder"` for a challenge that needs more than a one-line change.
+    #[serde(default)]
+    tier: Option<Spanned<String>>,
     #[serde(default)]
     hints: Vec<String>,
     #[serde(default)]
@@ -81,6 +85,26 @@ pub struct Timing {
     pub at_least: f64,
 }
 
+/// How much a challenge asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tier {
+    /// One setting or a few lines, once the cause is found.
+    First,
+    /// A change across files or crates: a restructuring, not a setting.
+    Harder,
+}
+
+impl Tier {
+    /// The tier in words, for tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::First => "first",
+            Tier::Harder => "harder",
+        }
+    }
+}
+
 /// A challenge ready to check.
 #[derive(Debug, Clone)]
 pub struct Challenge {
@@ -92,6 +116,8 @@ pub struct Challenge {
     pub chapter: String,
     /// The task, in Markdown.
     pub task: String,
+    /// How much it asks.
+    pub tier: Tier,
     /// Hints, in the order they are shown.
     pub hints: Vec<String>,
     /// The steps, checked like an experiment's.
@@ -138,6 +164,20 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
     }
     let mut plan = crate::engine::plan::build(project_dir, &loaded)?;
     plan.name = name.to_string();
+    let tier = match &raw.tier {
+        None => Tier::First,
+        Some(t) if t.get_ref() == "harder" => Tier::Harder,
+        Some(t) => {
+            return Err(loaded.error_at(
+                t.span(),
+                "tier",
+                format!(
+                    "unknown tier `{}`; the only tier to name is `harder` (leave it out for the first tier)",
+                    t.get_ref()
+                ),
+            ));
+        }
+    };
     if raw.goals.is_empty() {
         return Err(
             InputError::new("the challenge has no `[[goal]]`; add at least one")
@@ -187,6 +227,7 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
         title: raw.title,
         chapter: raw.chapter,
         task: raw.task,
+        tier,
         hints: raw.hints,
         plan,
         goals,

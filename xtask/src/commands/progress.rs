@@ -18,9 +18,9 @@ pub fn run() -> Result<()> {
     let mut done = 0;
     for name in &names {
         let pristine = challenge::pristine(&root, name);
-        let (chapter, title) = match manifest::load(name, &pristine, &pristine) {
-            Ok(c) => (c.chapter, c.title),
-            Err(e) => (String::new(), format!("error: {e}")),
+        let (chapter, tier, title) = match manifest::load(name, &pristine, &pristine) {
+            Ok(c) => (c.chapter, c.tier.as_str(), c.title.replace('`', "")),
+            Err(e) => (String::new(), "", format!("error: {e}")),
         };
         let status = match solved::load(&results, name) {
             Some(s) => {
@@ -32,7 +32,7 @@ pub fn run() -> Result<()> {
             }
             None => "not solved".to_string(),
         };
-        println!("  {name:<width$}  {status:<27}  {chapter:<12}  {title}");
+        println!("  {name:<width$}  {status:<27}  {chapter:<12}  {tier:<6}  {title}");
     }
     println!();
     println!(

@@ -416,18 +416,94 @@ pub fn load(results_dir: &Path, exercise: &str) -> Result<Option<Prediction>> {
 /// the prediction was skipped, or none of its answers is about a step that ran (the
 /// run stopped before, or the questions changed since).
 pub fn score(prediction: &Prediction, plan: &Plan, report: &Report) -> Option<Score> {
+    let questions: Vec<QuestionScore> = scored(prediction, plan, report)
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+    (!questions.is_empty()).then_some(Score { questions })
+}
+
+/// Each answered question whose step ran, with its score.
+fn scored<'p>(
+    prediction: &Prediction,
+    plan: &'p Plan,
+    report: &Report,
+) -> Vec<(&'p Question, QuestionScore)> {
     if prediction.skipped {
-        return None;
+        return Vec::new();
     }
-    let questions: Vec<QuestionScore> = prediction
+    prediction
         .answers
         .iter()
         .filter_map(|a| {
             let question = plan.predict.iter().find(|q| a.answers(q))?;
-            score_one(a, question, plan, report)
+            Some((question, score_one(a, question, plan, report)?))
         })
-        .collect();
-    (!questions.is_empty()).then_some(Score { questions })
+        .collect()
+}
+
+/// One answered question in words, as an instructor's comparison of a room shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InWords {
+    /// The question, as the form asked it.
+    pub ask: String,
+    /// The learner's answer.
+    pub said: String,
+    /// What the run showed.
+    pub happened: String,
+    /// Whether the answer was right.
+    pub right: bool,
+}
+
+/// A prediction's answers against a run, in words (empty when skipped or unscored).
+pub fn in_words(prediction: &Prediction, plan: &Plan, report: &Report) -> Vec<InWords> {
+    let list = |names: Vec<&str>| match names.is_empty() {
+        true => "nothing".to_string(),
+        false => names.join(", "),
+    };
+    scored(prediction, plan, report)
+        .into_iter()
+        .map(|(question, score)| {
+            let (said, happened) = match &score {
+                QuestionScore::Packages(p) => (
+                    list(
+                        p.guesses
+                            .iter()
+                            .filter(|g| g.predicted)
+                            .map(|g| g.package.as_str())
+                            .collect(),
+                    ),
+                    list(
+                        p.guesses
+                            .iter()
+                            .filter(|g| g.compiled)
+                            .map(|g| g.package.as_str())
+                            .collect(),
+                    ),
+                ),
+                QuestionScore::Compare(c) => (
+                    c.said.words(c.measure).to_string(),
+                    format!(
+                        "{} ({})",
+                        c.actual.words(c.measure),
+                        crate::engine::measurements::format_ratio(c.ratio)
+                    ),
+                ),
+                QuestionScore::Output(o) => (
+                    o.said.clone(),
+                    o.right
+                        .clone()
+                        .unwrap_or_else(|| "none of the answers alone".into()),
+                ),
+            };
+            InWords {
+                ask: question.ask(&plan.steps),
+                said,
+                happened,
+                right: score.right(),
+            }
+        })
+        .collect()
 }
 
 fn score_one(

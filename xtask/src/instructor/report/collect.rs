@@ -43,10 +43,12 @@ pub fn collect(
         let t = Instant::now();
         let experiment = match source {
             Source::Saved => match crate::engine::results::load(results, &l.name)? {
-                Some(report) => Experiment::from_report(&report),
+                Some(report) => {
+                    Experiment::from_report(&report).with_prediction(&report, results, exercises)
+                }
                 None => Experiment::skipped(&l.name, &title, &l.chapter, "no results yet"),
             },
-            Source::Run { all } => run_one(&exercises.join(&l.name), results, all, &title, l)?,
+            Source::Run { all } => run_one(exercises, results, all, &title, l)?,
         };
         let took = match source {
             Source::Run { .. } => format!(" ({:.1}s)", t.elapsed().as_secs_f64()),
@@ -87,14 +89,14 @@ pub fn collect(
 }
 
 fn run_one(
-    dir: &Path,
+    exercises: &Path,
     results: &Path,
     all: bool,
     title: &str,
     l: &catalogue::Listed,
 ) -> Result<Experiment> {
     let skipped = |why: &str| Ok(Experiment::skipped(&l.name, title, &l.chapter, why));
-    let plan = match crate::engine::plan::load(dir) {
+    let plan = match crate::engine::plan::load(&exercises.join(&l.name)) {
         Ok(plan) => plan,
         Err(e) => return skipped(&format!("its manifest does not load: {e}")),
     };
@@ -110,7 +112,7 @@ fn run_one(
     match crate::commands::run_plan(plan, &options) {
         Ok((_plan, report, _sandbox)) => {
             crate::engine::results::save(results, &report)?;
-            Ok(Experiment::from_report(&report))
+            Ok(Experiment::from_report(&report).with_prediction(&report, results, exercises))
         }
         Err(e) if e.downcast_ref::<Interrupted>().is_some() => Err(e),
         Err(e) if e.downcast_ref::<Skipped>().is_some() => skipped(&e.to_string()),

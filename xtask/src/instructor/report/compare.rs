@@ -46,6 +46,56 @@ pub struct ExperimentRow {
     pub spread: Option<f64>,
     /// Steps where machines compiled different packages.
     pub differences: Vec<Difference>,
+    /// How the room predicted it: one entry per question someone answered.
+    pub room: Vec<RoomQuestion>,
+}
+
+/// One question of an experiment, as the machines' learners answered it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoomQuestion {
+    /// The question.
+    pub ask: String,
+    /// Each distinct answer and how many gave it, most frequent first.
+    pub answers: Vec<(String, usize)>,
+    /// How many answers were right.
+    pub right: usize,
+    /// How many answered.
+    pub answered: usize,
+    /// What happened, each distinct outcome once (machines can differ).
+    pub happened: Vec<String>,
+}
+
+/// The room's answers to an experiment's questions, in the order first met.
+fn room(per_machine: &[Option<&Experiment>]) -> Vec<RoomQuestion> {
+    let mut out: Vec<RoomQuestion> = Vec::new();
+    for p in per_machine.iter().flatten().flat_map(|e| &e.predicted) {
+        let q = match out.iter_mut().position(|q| q.ask == p.ask) {
+            Some(i) => &mut out[i],
+            None => {
+                out.push(RoomQuestion {
+                    ask: p.ask.clone(),
+                    answers: Vec::new(),
+                    right: 0,
+                    answered: 0,
+                    happened: Vec::new(),
+                });
+                out.last_mut().expect("just pushed")
+            }
+        };
+        q.answered += 1;
+        q.right += usize::from(p.right);
+        match q.answers.iter_mut().find(|(said, _)| *said == p.said) {
+            Some((_, n)) => *n += 1,
+            None => q.answers.push((p.said.clone(), 1)),
+        }
+        if !q.happened.contains(&p.happened) {
+            q.happened.push(p.happened.clone());
+        }
+    }
+    for q in &mut out {
+        q.answers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    }
+    out
 }
 
 /// A step in which the machines did not compile the same packages.
@@ -224,6 +274,7 @@ fn row(name: String, title: String, per_machine: &[Option<&Experiment>]) -> Expe
         steps,
         spread,
         differences,
+        room: room(per_machine),
     }
 }
 

@@ -133,7 +133,13 @@ pub fn machine_page(report: &MachineReport) -> String {
     out
 }
 
-/// The comparison page.
+/// Escaped text with its `backticked` parts as code.
+fn code(text: &str) -> String {
+    crate::book::chart::code_spans(text)
+}
+
+/// The comparison page: the machines, each experiment's spread and differences, how
+/// the room predicted it, and its steps' times.
 pub fn compare_page(c: &Comparison) -> String {
     let mut out = head("Rebuild Lab: machines compared");
     out.push_str("<h1>Machines compared</h1>\n<table class=\"machines\"><tr><th></th><th>Report</th><th>CPU</th><th class=\"num\">Cores</th><th class=\"num\">Memory</th><th>OS</th><th>Toolchain</th><th>Linker</th></tr>\n");
@@ -189,6 +195,27 @@ pub fn compare_page(c: &Comparison) -> String {
                 "<p class=\"flag difference\">{}</p>",
                 escape(&d.describe(&c.machines))
             );
+        }
+        if !e.room.is_empty() {
+            out.push_str("<table class=\"room\"><tr><th>How the room predicted</th><th>Answers</th><th>What happened</th><th class=\"num\">Right</th></tr>\n");
+            for q in &e.room {
+                let answers: Vec<String> = q
+                    .answers
+                    .iter()
+                    .map(|(said, n)| format!("{} ×{n}", code(said)))
+                    .collect();
+                let happened: Vec<String> = q.happened.iter().map(|h| code(h)).collect();
+                let _ = writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{} of {}</td></tr>",
+                    code(&q.ask),
+                    answers.join("<br>"),
+                    happened.join("<br>"),
+                    q.right,
+                    q.answered
+                );
+            }
+            out.push_str("</table>\n");
         }
         let groups: Vec<Group> = e
             .steps

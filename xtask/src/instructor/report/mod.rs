@@ -46,6 +46,10 @@ pub struct Experiment {
     pub passed: bool,
     /// Its cargo steps (the changes between them take no time worth charting).
     pub steps: Vec<Step>,
+    /// The learner's saved prediction on this machine, scored against this run, one
+    /// entry per question (empty: no prediction, or skipped).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub predicted: Vec<crate::learner::predictions::InWords>,
 }
 
 /// One cargo step.
@@ -95,7 +99,26 @@ impl Experiment {
             skipped: None,
             passed: report.steps.iter().all(|s| s.passed()),
             steps,
+            predicted: Vec::new(),
         }
+    }
+
+    /// The same, with the prediction saved under `results` for it, scored against
+    /// the report (the plan is read from `exercises`).
+    pub fn with_prediction(
+        mut self,
+        report: &Report,
+        results: &Path,
+        exercises: &Path,
+    ) -> Experiment {
+        let prediction = crate::learner::predictions::load(results, &self.name)
+            .ok()
+            .flatten();
+        let plan = crate::engine::plan::load(&exercises.join(&self.name)).ok();
+        if let (Some(p), Some(plan)) = (prediction, plan) {
+            self.predicted = crate::learner::predictions::in_words(&p, &plan, report);
+        }
+        self
     }
 
     /// An experiment without results, and why.
@@ -107,6 +130,7 @@ impl Experiment {
             skipped: Some(why.into()),
             passed: false,
             steps: Vec::new(),
+            predicted: Vec::new(),
         }
     }
 
