@@ -310,8 +310,46 @@ mod tests {
                 skipped: None,
                 passed: true,
                 steps,
+                predicted: Vec::new(),
             }],
         }
+    }
+
+    #[test]
+    fn the_room_tallies_each_questions_answers() {
+        let said = |ask: &str, said: &str, right: bool| crate::learner::predictions::InWords {
+            ask: ask.into(),
+            said: said.into(),
+            happened: "app".into(),
+            right,
+        };
+        let with = |answers: Vec<crate::learner::predictions::InWords>| {
+            let mut m = machine(2, vec![step(1, 1.0, &["app"]), step(3, 0.1, &["app"])]);
+            m.experiments[0].predicted = answers;
+            m
+        };
+        let c = compare(&[
+            (
+                "a".into(),
+                with(vec![
+                    said("touch?", "app", true),
+                    said("edit?", "app", true),
+                ]),
+            ),
+            ("b".into(), with(vec![said("touch?", "nothing", false)])),
+            ("c".into(), with(vec![said("touch?", "app", true)])),
+            ("d".into(), with(Vec::new())),
+        ]);
+        let room = &c.experiments[0].room;
+        assert_eq!(room.len(), 2);
+        assert_eq!(room[0].ask, "touch?");
+        assert_eq!(
+            room[0].answers,
+            vec![("app".to_string(), 2), ("nothing".to_string(), 1)]
+        );
+        assert_eq!((room[0].right, room[0].answered), (2, 3));
+        assert_eq!(room[0].happened, vec!["app".to_string()]);
+        assert_eq!((room[1].right, room[1].answered), (1, 1));
     }
 
     #[test]
