@@ -12,6 +12,23 @@
   var token = meta.getAttribute("content");
   var boxes = {};
 
+  // Presenter mode, for a projector: `?presenter` in the address turns it on for this
+  // tab (`?presenter=0` off). Nothing that holds an answer opens by itself; each box
+  // gets a Reveal button instead.
+  var presenter = (function () {
+    var match = /[?&]presenter(=([^&]*))?/.exec(window.location.search);
+    try {
+      if (match) {
+        if (match[2] === "0") { window.sessionStorage.removeItem("rebuild-lab-presenter"); }
+        else { window.sessionStorage.setItem("rebuild-lab-presenter", "1"); }
+      }
+      return window.sessionStorage.getItem("rebuild-lab-presenter") === "1";
+    } catch (e) {
+      return !!match && match[2] !== "0";
+    }
+  })();
+  if (presenter) { document.documentElement.classList.add("lab-presenter"); }
+
   function api(method, path, body) {
     var init = { method: method, headers: { "X-Rebuild-Lab-Token": token } };
     if (body !== undefined) {
@@ -105,12 +122,19 @@
     buttons.appendChild(this.run);
     buttons.appendChild(document.createTextNode(" "));
     buttons.appendChild(this.cancel);
+    if (presenter) {
+      this.reveal = el("button", { type: "button", class: "lab-reveal" }, "Reveal the answer");
+      buttons.appendChild(document.createTextNode(" "));
+      buttons.appendChild(this.reveal);
+      this.reveal.addEventListener("click", function () { self.open(true); });
+    }
     live.appendChild(buttons);
     this.status = el("p", { class: "lab-status", role: "status" });
     live.appendChild(this.status);
     this.progress = el("ol", { class: "lab-progress" });
     live.appendChild(this.progress);
     this.scoreBox = el("div", { class: "lab-score" });
+    if (presenter) { this.scoreBox.hidden = true; }
     live.appendChild(this.scoreBox);
 
     var answer = this.root.querySelector("details.exercise-answer");
@@ -142,6 +166,16 @@
 
   Box.prototype.say = function (text) { this.status.textContent = text; };
 
+  // Unfolds what holds the answer: the verified output after a prediction or a run,
+  // and with `answer` the explanation and the score too. In presenter mode only the
+  // Reveal button does (`force`).
+  Box.prototype.open = function (force, answer) {
+    if (presenter && !force) { return; }
+    if (this.verified) { this.verified.open = true; }
+    if ((answer || force) && this.answer) { this.answer.open = true; }
+    if (force) { this.scoreBox.hidden = false; }
+  };
+
   Box.prototype.showPrediction = function (p) {
     if (!p) { return; }
     var self = this;
@@ -162,7 +196,7 @@
       ? "You skipped the prediction."
       : "You predicted: " + said.join("; ") + ".";
     this.run.removeAttribute("disabled");
-    if (this.verified) { this.verified.open = true; }
+    this.open(false, false);
   };
 
   Box.prototype.predict = function (body) {
@@ -228,7 +262,7 @@
       }
     } else if (ev.event === "run-finished") {
       this.running(false);
-      if (this.verified) { this.verified.open = true; }
+      this.open(false, false);
       this.showYours();
       this.say(ev.error ? ev.error : ev.passed ? "Done: every step behaved as the book says." : "Done, but some steps did not behave as the book says.");
     } else if (ev.event === "run-cancelled") {
@@ -256,7 +290,7 @@
   // your answer, what happened and cargo's reason (or your own measured ratio).
   Box.prototype.showScore = function (html) {
     this.scoreBox.innerHTML = html;
-    if (this.answer) { this.answer.open = true; }
+    this.open(false, true);
   };
 
   // A challenge box: Check runs the goals on the learner's copy in challenges/NAME.

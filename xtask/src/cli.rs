@@ -31,6 +31,8 @@ Commands:
   solution <CHALLENGE>      Once solved, the reference solution as a diff against the
                             starter (--anyway: before solving it)
   progress                  Which challenges you solved, and when
+  workshop                  The three-hour workshop track, with run times and your status
+                            (--record: measure its run times again)
   prefetch                  Download every crate the lab needs, for working offline
                             (workshops); --build also builds the lab and the book
   doctor                    Check this machine for what changes the lab's results or
@@ -201,6 +203,11 @@ pub enum Command {
     },
     /// `progress`
     Progress,
+    /// `workshop [--record]`
+    Workshop {
+        /// Measure the run times and write them.
+        record: bool,
+    },
     /// `doctor [--json]`
     Doctor {
         /// Print JSON.
@@ -353,7 +360,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 snapshots = Some(PathBuf::from(p.value()?))
             }
             Long("cold") if command == "bench-book" => cold = true,
-            Long("record") if command == "claims" => record = true,
+            Long("record") if command == "claims" || command == "workshop" => record = true,
             Long("build") if command == "prefetch" => build = true,
             Long("out") if command == "report" => report.out = Some(p.value()?.into()),
             Long("from-results") if command == "report" => report.from_results = true,
@@ -484,6 +491,10 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             no_positional(&positional, "progress")?;
             Command::Progress
         }
+        "workshop" => {
+            no_positional(&positional, "workshop")?;
+            Command::Workshop { record }
+        }
         "report" => {
             match comparing {
                 true => report.compare = positional.into_iter().map(PathBuf::from).collect(),
@@ -535,6 +546,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 "hint",
                 "reset",
                 "solution",
+                "workshop",
                 "doctor",
                 "report",
                 "prefetch",

@@ -57,6 +57,7 @@ fn main() -> ExitCode {
         Command::Solution { challenge, anyway } => commands::solution::run(&challenge, anyway),
         Command::Reset { challenge, yes } => commands::reset::run(&challenge, yes),
         Command::Progress => commands::progress::run(),
+        Command::Workshop { record } => commands::workshop::run(record),
         Command::Report(args) => commands::report::run(&args),
         Command::Doctor { json } => commands::doctor::run(json),
         Command::Prefetch { build } => commands::prefetch::run(build),

@@ -591,6 +591,62 @@ fn a_challenges_hints_open_one_at_a_time() {
     );
 }
 
+#[test]
+fn the_workshop_page_in_presenter_mode_reveals_only_on_request() {
+    let Some(page) = Page::open("workshop.html?presenter", "wrapper-keeps-fresh") else {
+        return;
+    };
+    let (browser, bx) = (&page.browser, page.bx.as_str());
+    browser.wait(&format!("{bx} .lab-reveal"), |_| true);
+    let state = || {
+        browser.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": r#"
+                const bx = document.querySelector(arguments[0]);
+                return {
+                    verified: bx.querySelector("details.exercise-verified").open,
+                    answer: bx.querySelector("details.exercise-answer").open,
+                    score: !bx.querySelector(".lab-score").hidden,
+                    parts: document.querySelectorAll(".workshop-schedule tr").length - 1,
+                    boxes: document.querySelectorAll(".exercise[data-exercise]").length,
+                    challenges: document.querySelectorAll(".challenge[data-challenge]").length,
+                };
+            "#, "args": [bx]})),
+        )
+    };
+    // The track alone: its schedule, and every box of it on one page.
+    let before = state();
+    assert_eq!(before["parts"], 5, "{before}");
+    assert_eq!(before["boxes"], 12, "{before}");
+    assert_eq!(before["challenges"], 2, "{before}");
+    // A saved prediction and a finished run open nothing on the projector...
+    browser.click(&format!(r#"{bx} .lab-question-output input[value="0"]"#));
+    browser.click(&format!("{bx} .lab-save"));
+    browser.wait(&format!("{bx} .lab-saved"), |t| t.contains("You predicted"));
+    browser.click(&format!("{bx} .lab-run"));
+    browser.wait(&format!("{bx} .lab-status"), |t| t.starts_with("Done"));
+    browser.wait(&format!("{bx} .exercise-yours svg"), |_| true);
+    let after = state();
+    assert_eq!(
+        (&after["verified"], &after["answer"], &after["score"]),
+        (&json!(false), &json!(false), &json!(false)),
+        "{after}"
+    );
+    // ...until the presenter reveals it.
+    browser.click(&format!("{bx} .lab-reveal"));
+    let revealed = state();
+    assert_eq!(
+        (
+            &revealed["verified"],
+            &revealed["answer"],
+            &revealed["score"]
+        ),
+        (&json!(true), &json!(true), &json!(true)),
+        "{revealed}"
+    );
+}
+
 /// An HTTP proxy that answers `GET http://report.test/NAME` with the file `NAME` of
 /// `dir`, anything else with 404, and records every request line it gets: with
 /// Chromium pointed at it for every host, loopback included, it sees every request a

@@ -508,3 +508,25 @@ fn a_reader_that_leaves_early_stops_the_output_quietly() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn the_workshop_track_lists_its_parts_with_times_and_status() {
+    let x = Xtask::new();
+    let out = expect_output(
+        &x.run(&["workshop"]),
+        0,
+        &[
+            "Faster Rust builds: a three-hour workshop: 5 parts, 180 minutes planned",
+            "1. Why did that rebuild? How cargo decides (35 min)",
+            "touch-main             not run          runs in ",
+            "rerun-if-changed       not solved       challenge, its check takes ",
+            "Run times: one run each on ",
+        ],
+    );
+    assert!(!out.contains("not measured"), "{out}");
+    expect_output(
+        &x.run(&["workshop", "extra"]),
+        2,
+        &["`workshop` takes no argument, got `extra`"],
+    );
+}

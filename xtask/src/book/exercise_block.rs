@@ -29,6 +29,9 @@ pub struct Sources {
     pub challenges: PathBuf,
     /// The committed record of measured claims the book's figures come from.
     pub measurements: PathBuf,
+    /// The project root, where the workshop track (`workshop.toml`) and its record
+    /// (`measurements/workshop.json`) are.
+    pub root: PathBuf,
 }
 
 impl Sources {
@@ -40,6 +43,7 @@ impl Sources {
             results: crate::paths::results_dir(),
             challenges: crate::challenge::root(),
             measurements: crate::engine::measurements::path(&crate::paths::project_root()),
+            root: crate::paths::project_root(),
         }
     }
 }
@@ -524,6 +528,7 @@ mod tests {
             results: dir.join("results"),
             challenges: dir.join("challenges"),
             measurements: dir.join("measurements/claims.json"),
+            root: dir.to_path_buf(),
         }
     }
 

@@ -11,6 +11,7 @@ pub mod preprocessor;
 pub mod progress_block;
 pub mod timeline;
 pub mod verified_view;
+pub mod workshop_block;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

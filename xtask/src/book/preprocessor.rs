@@ -45,7 +45,16 @@ impl Preprocessor for ExercisePreprocessor {
                 .as_ref()
                 .map(|p| PathBuf::from("src").join(p))
                 .unwrap_or_else(|| PathBuf::from(&ch.name));
-            let content = super::figures::expand(&ch.content, &self.sources);
+            // The workshop track first: it writes the exercise and challenge
+            // directives that the expanders below turn into boxes.
+            let content = match super::workshop_block::expand(&ch.content, &path, &self.sources) {
+                Ok(content) => content,
+                Err(e) => {
+                    errors.extend(e);
+                    return;
+                }
+            };
+            let content = super::figures::expand(&content, &self.sources);
             let content = progress_block::expand(&content, &self.sources);
             let content = match challenge_block::expand(&content, &path, &self.sources) {
                 Ok((content, used)) => {

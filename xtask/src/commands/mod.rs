@@ -21,6 +21,7 @@ pub mod run;
 pub mod serve;
 pub mod solution;
 pub mod verify;
+pub mod workshop;
 
 use std::path::Path;
 
