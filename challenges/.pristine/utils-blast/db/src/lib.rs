@@ -1,0 +1,8 @@
+//! The database's maintenance notes.
+
+use utils::clock;
+
+/// When the last backup ran, `secs` seconds after midnight.
+pub fn last_backup(secs: u64) -> String {
+    format!("db: last backup at {}", clock::time_of_day(secs))
+}
