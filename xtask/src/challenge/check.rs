@@ -106,8 +106,8 @@ pub fn check_with(
         if let Some(t) = goal.timing
             && let Some((mine, starter)) = timings
                 .iter()
-                .find(|(s, _, _)| *s == goal.step)
-                .map(|(_, m, st)| (m, st))
+                .find(|(s, measure, _, _)| *s == goal.step && *measure == t.measure)
+                .map(|(_, _, m, st)| (m, st))
         {
             let (m, st) = (Stats::of(mine), Stats::of(starter));
             let ratio = if m.median > 0.0 {
@@ -115,16 +115,22 @@ pub fn check_with(
             } else {
                 0.0
             };
+            let v = |x: f64| match t.measure {
+                crate::engine::plan::Measure::Size => {
+                    crate::engine::measurements::format_value(t.measure, x)
+                }
+                _ => format!("{x:.3}s"),
+            };
             let line = format!(
-                "{} at step {}: yours median {:.3}s ({:.3}–{:.3}s), the starter's {:.3}s ({:.3}–{:.3}s), {} runs each: {ratio:.2}× (goal ≥ {:.1}×)",
+                "{} at step {}: yours median {} ({}–{}), the starter's {} ({}–{}), {} runs each: {ratio:.2}× (goal ≥ {:.1}×)",
                 t.measure.as_str(),
                 goal.step,
-                m.median,
-                m.min,
-                m.max,
-                st.median,
-                st.min,
-                st.max,
+                v(m.median),
+                v(m.min),
+                v(m.max),
+                v(st.median),
+                v(st.min),
+                v(st.max),
                 mine.len(),
                 t.at_least
             );
@@ -135,8 +141,8 @@ pub fn check_with(
     Ok(outcome)
 }
 
-/// A timing goal's step, with the learner's values and the starter's.
-type Series = (usize, Vec<f64>, Vec<f64>);
+/// A measured goal's step and measure, with the learner's values and the starter's.
+type Series = (usize, crate::engine::plan::Measure, Vec<f64>, Vec<f64>);
 
 /// Runs the learner's copy and the starter in turns (three of each, the first run of
 /// the learner's included) and returns, per timing goal's step, both series.
@@ -167,7 +173,7 @@ fn measure_against_starter(
     };
     let mut series: Vec<Series> = goals
         .iter()
-        .map(|(step, m)| (*step, vec![value(first, *step, *m)], Vec::new()))
+        .map(|(step, m)| (*step, *m, vec![value(first, *step, *m)], Vec::new()))
         .collect();
     let run_once = |dir: &Path, overlay: Option<&Path>| -> Result<Report> {
         let sandbox = Sandbox::create(dir, &challenge.name)?;
@@ -185,7 +191,7 @@ fn measure_against_starter(
         } else {
             run_once(project, overlay)?
         };
-        for ((step, m), (_, mine, theirs)) in goals.iter().zip(series.iter_mut()) {
+        for ((step, m), (_, _, mine, theirs)) in goals.iter().zip(series.iter_mut()) {
             let v = value(&report, *step, *m);
             if starter {
                 theirs.push(v);

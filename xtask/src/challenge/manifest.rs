@@ -58,7 +58,8 @@ struct RawChallenge {
 struct RawGoal {
     text: String,
     step: usize,
-    /// For a timing goal: what is compared at the step (`time` or `link`).
+    /// For a measured goal: what is compared at the step (`time`, `link`, or `size`:
+    /// the bytes of the executables it built).
     measure: Option<String>,
     /// For a timing goal: the starter's median over the learner's must reach this.
     at_least: Option<f64>,
@@ -195,9 +196,10 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
                 let measure = match measure.as_deref() {
                     None | Some("time") => crate::engine::plan::Measure::Time,
                     Some("link") => crate::engine::plan::Measure::Link,
+                    Some("size") => crate::engine::plan::Measure::Size,
                     Some(other) => {
                         return Err(err(format!(
-                            "unknown measure `{other}`; use `time` or `link`"
+                            "unknown measure `{other}`; use `time`, `link` or `size`"
                         )));
                     }
                 };
@@ -279,8 +281,18 @@ mod tests {
         );
         let e = challenge("[[goal]]\ntext = 'g'\nstep = 1\nat-least = 0.5\n").unwrap_err();
         assert!(e.message.contains("at least 1.0"), "{e}");
-        let e = challenge("[[goal]]\ntext = 'g'\nstep = 1\nmeasure = 'size'\nat-least = 2.0\n")
+        let size = challenge("[[goal]]\ntext = 'g'\nstep = 1\nmeasure = 'size'\nat-least = 2.0\n")
+            .unwrap();
+        assert_eq!(
+            size.goals[0].timing.map(|t| t.measure),
+            Some(crate::engine::plan::Measure::Size)
+        );
+        let e = challenge("[[goal]]\ntext = 'g'\nstep = 1\nmeasure = 'bytes'\nat-least = 2.0\n")
             .unwrap_err();
-        assert!(e.message.contains("unknown measure `size`"), "{e}");
+        assert!(
+            e.message
+                .contains("unknown measure `bytes`; use `time`, `link` or `size`"),
+            "{e}"
+        );
     }
 }

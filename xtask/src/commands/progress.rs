@@ -32,7 +32,7 @@ pub fn run() -> Result<()> {
             }
             None => "not solved".to_string(),
         };
-        println!("  {name:<width$}  {status:<27}  {chapter:<12}  {tier:<6}  {title}");
+        println!("  {name:<width$}  {status:<30}  {chapter:<12}  {tier:<6}  {title}");
     }
     println!();
     println!(
