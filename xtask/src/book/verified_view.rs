@@ -354,18 +354,44 @@ pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
         compiled.len(),
         nodes.len()
     );
+    // Where an edge may cross row `r`: its own x when no crate of the row is there,
+    // else the nearest gap beside a crate, so that a line never runs behind a crate it
+    // does not connect.
+    let free_x = |r: usize, want: f64| -> f64 {
+        let xs: Vec<f64> = rows[r].iter().map(|n| at[n].0).collect();
+        if !xs.iter().any(|x| want > x - 2.0 && want < x + box_w + 2.0) {
+            return want;
+        }
+        xs.iter()
+            .flat_map(|x| [x - gap_x / 2.0, x + box_w + gap_x / 2.0])
+            .min_by(|a, b| (a - want).abs().total_cmp(&(b - want).abs()))
+            .unwrap_or(want)
+    };
     for n in &nodes {
         let (x, y) = at[n];
         for d in deps(n) {
             let (dx, dy) = at[d];
             let hot = compiled.contains(*n) && compiled.contains(d);
-            // From the dependent's bottom edge to the dependency's top edge.
+            // From the dependent's bottom edge to the dependency's top edge, through
+            // the gaps of the rows it skips.
+            let (x1, y1, x2) = (x + box_w / 2.0, y + box_h, dx + box_w / 2.0);
+            let mut path = format!("M{x1} {y1}");
+            let (from, to) = (rank[*n], rank[d]);
+            for r in from + 1..to {
+                let frac = (r - from) as f64 / (to - from) as f64;
+                let cross = free_x(r, x1 + (x2 - x1) * frac);
+                let top = 4.0 + r as f64 * (box_h + gap_y);
+                let _ = write!(
+                    path,
+                    " L{cross} {} L{cross} {}",
+                    top - 4.0,
+                    top + box_h + 4.0
+                );
+            }
+            let _ = write!(path, " L{x2} {dy}");
             let _ = write!(
                 svg,
-                r#"<line x1="{}" y1="{}" x2="{}" y2="{dy}" stroke="{}" stroke-width="{}"/>"#,
-                x + box_w / 2.0,
-                y + box_h,
-                dx + box_w / 2.0,
+                r#"<path d="{path}" fill="none" stroke-linejoin="round" stroke="{}" stroke-width="{}"/>"#,
                 if hot { "#e8590c" } else { "#adb5bd" },
                 if hot { 2 } else { 1 }
             );
@@ -485,6 +511,55 @@ step 5: build after editing app
             !html.contains("\n\n"),
             "a blank line would end the HTML block"
         );
+    }
+
+    #[test]
+    fn an_edge_that_skips_a_rank_goes_around_the_crate_between() {
+        // app uses mid and leaf, mid uses leaf: app -> leaf skips mid's row, where a
+        // straight line would run behind mid's box.
+        let mut g = chain();
+        g.insert("app".into(), ["mid".to_string(), "leaf".to_string()].into());
+        let steps = parse(CHAIN);
+        let svg = step_graph(&steps[1], &g).unwrap();
+        let rect_of = |name: &str| -> (f64, f64, f64) {
+            let at = svg.find(&format!(">{name}</text>")).unwrap();
+            let rect = &svg[svg[..at].rfind("<rect ").unwrap()..];
+            let attr = |a: &str| -> f64 {
+                let v = &rect[rect.find(&format!(" {a}=\"")).unwrap() + a.len() + 3..];
+                v[..v.find('"').unwrap()].parse().unwrap()
+            };
+            (attr("x"), attr("y"), attr("width"))
+        };
+        let (mx, my, mw) = rect_of("mid");
+        let paths: Vec<&str> = svg
+            .split("<path d=\"")
+            .skip(1)
+            .map(|p| &p[..p.find('"').unwrap()])
+            .collect();
+        assert_eq!(paths.len(), 3, "{svg}");
+        for p in &paths {
+            let points: Vec<(f64, f64)> = p
+                .split(['M', 'L'])
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| {
+                    let mut xy = s.split_whitespace().map(|v| v.parse::<f64>().unwrap());
+                    (xy.next().unwrap(), xy.next().unwrap())
+                })
+                .collect();
+            // No point of any edge lies inside mid's box (mid's own edges end at its
+            // border).
+            for pair in points.windows(2) {
+                let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+                for i in 0..=100 {
+                    let t = f64::from(i) / 100.0;
+                    let (x, y) = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+                    assert!(
+                        !(x > mx + 1.0 && x < mx + mw - 1.0 && y > my + 1.0 && y < my + 25.0),
+                        "an edge runs through mid: {p}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
