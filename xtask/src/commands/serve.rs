@@ -21,10 +21,15 @@ const POLL: Duration = Duration::from_millis(150);
 
 /// Serves the book until Ctrl-C.
 pub fn run(port: u16, open: bool) -> Result<()> {
-    let dest = paths::results_dir().join("serve");
-    let options = BuildOptions::project(dest.clone(), true);
+    // Two copies of the built book: a rebuild writes the one not being served, then
+    // the server swaps to it, so a page is never missing in the middle of a rebuild.
+    let copies = [
+        paths::results_dir().join("serve").join("a"),
+        paths::results_dir().join("serve").join("b"),
+    ];
+    let mut serving = 0;
     let started = Instant::now();
-    book::build(&options)?;
+    book::build(&BuildOptions::project(copies[serving].clone(), true))?;
     eprintln!("built the book in {:.2}s", started.elapsed().as_secs_f64());
 
     let sources = book::Sources::project();
@@ -37,7 +42,8 @@ pub fn run(port: u16, open: bool) -> Result<()> {
         }),
         sources,
     };
-    let server = Server::bind(port, dest, LIVE_RELOAD_ENDPOINT)?.with_api(api);
+    let server = Server::bind(port, copies[serving].clone(), LIVE_RELOAD_ENDPOINT)?.with_api(api);
+    let root_handle = server.root();
     let url = format!("http://127.0.0.1:{}/", server.port());
     println!("Serving the book at {url} (Ctrl-C to stop)");
     let _ = std::io::stdout().flush();
@@ -63,11 +69,30 @@ pub fn run(port: u16, open: bool) -> Result<()> {
         paths::results_dir().join("results"),
         paths::results_dir().join("challenges"),
     ];
-    let (mut last_sources, mut last_results) = (watch::stamp(&sources), watch::stamp(&results));
+    let mut said_unreadable = false;
+    let mut stamps = || match (watch::stamp(&sources), watch::stamp(&results)) {
+        (Ok(s), Ok(r)) => Some((s, r)),
+        (Err(e), _) | (_, Err(e)) => {
+            // Out of descriptors, or a folder that cannot be read: not a change.
+            if !said_unreadable {
+                eprintln!("warning: {e}; treating it as no change until it reads again");
+                said_unreadable = true;
+            }
+            None
+        }
+    };
+    let (mut last_sources, mut last_results) = loop {
+        if let Some(s) = stamps() {
+            break s;
+        }
+        std::thread::sleep(POLL);
+    };
     loop {
         std::thread::sleep(POLL);
         interrupt::check()?;
-        let (now_sources, now_results) = (watch::stamp(&sources), watch::stamp(&results));
+        let Some((now_sources, now_results)) = stamps() else {
+            continue;
+        };
         let source = watch::changed(&last_sources, &now_sources);
         let result = watch::changed(&last_results, &now_results);
         let Some(path) = source.clone().or(result) else {
@@ -75,8 +100,11 @@ pub fn run(port: u16, open: bool) -> Result<()> {
         };
         (last_sources, last_results) = (now_sources, now_results);
         let t = Instant::now();
-        match book::build(&options) {
+        let next = 1 - serving;
+        match book::build(&BuildOptions::project(copies[next].clone(), true)) {
             Ok(_) => {
+                root_handle.swap(copies[next].clone());
+                serving = next;
                 let what = if source.is_some() {
                     format!("reloaded {} page(s)", reloader.reload())
                 } else {

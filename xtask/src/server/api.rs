@@ -67,16 +67,19 @@ impl Api {
         reader: &mut BufReader<TcpStream>,
         mut stream: TcpStream,
         port: u16,
+        id: u64,
     ) -> Result<()> {
         if request.path == "/api/events" {
             if let Err(refusal) = auth::check_stream(request, port, &self.token) {
                 let (status, body) = error(403, refusal.to_string());
                 return http::respond_json(&mut stream, status, &body);
             }
-            self.runs.listen(stream.try_clone()?);
-            // Keep the connection open until the page goes away.
+            self.runs.listen(id, stream.try_clone()?);
+            // Keep the connection open until the page goes away, then forget it at once.
+            let _ = stream.set_read_timeout(None);
             let mut sink = [0u8; 256];
             while matches!(std::io::Read::read(reader, &mut sink), Ok(n) if n > 0) {}
+            self.runs.forget(id);
             return Ok(());
         }
         let (status, body) = self.answer(request, reader, port);

@@ -23,25 +23,10 @@ impl std::fmt::Debug for Token {
 }
 
 impl Token {
-    /// 128 random bits from the operating system, as hex.
+    /// 128 random bits from the operating system's random source, as hex.
     pub fn generate() -> Token {
         let mut bytes = [0u8; 16];
-        let from_os = std::fs::File::open("/dev/urandom")
-            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes));
-        if from_os.is_err() {
-            // Without /dev/urandom (Windows), the standard library's per-process
-            // random hash keys are the OS randomness at hand.
-            use std::hash::{BuildHasher, Hasher};
-            for chunk in bytes.chunks_mut(8) {
-                let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-                h.write_u128(
-                    std::time::SystemTime::now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .map_or(0, |d| d.as_nanos()),
-                );
-                chunk.copy_from_slice(&h.finish().to_le_bytes());
-            }
-        }
+        getrandom::fill(&mut bytes).expect("the operating system's random source works");
         let mut s = String::with_capacity(32);
         for b in bytes {
             let _ = write!(s, "{b:02x}");
@@ -70,6 +55,8 @@ pub enum Refusal {
     Origin(String),
     /// The token is missing or wrong.
     Token,
+    /// The browser says another site made the request (`Sec-Fetch-Site`).
+    Site(String),
 }
 
 impl std::fmt::Display for Refusal {
@@ -78,6 +65,10 @@ impl std::fmt::Display for Refusal {
             Refusal::Host(h) => write!(f, "refused: Host {h:?} is not this server"),
             Refusal::Origin(o) => write!(f, "refused: Origin {o:?} is not this server"),
             Refusal::Token => f.write_str("refused: missing or wrong token"),
+            Refusal::Site(s) => write!(
+                f,
+                "refused: a request from another site (Sec-Fetch-Site: {s}); open the book's address yourself"
+            ),
         }
     }
 }
@@ -87,8 +78,16 @@ fn hosts(port: u16) -> [String; 2] {
     [format!("127.0.0.1:{port}"), format!("localhost:{port}")]
 }
 
-/// Checks `Host` and, when present, `Origin`: every request goes through this.
+/// Checks `Host`, and when present `Origin` and `Sec-Fetch-Site`: every request goes
+/// through this. A browser marks what another site's page makes it fetch (an image, a
+/// script, a frame, a link followed) `cross-site`, and one from another port of
+/// 127.0.0.1 `same-site`: none of those may read or even probe the book.
 pub fn check_site(request: &Request, port: u16) -> Result<(), Refusal> {
+    if let Some(site) = request.header("sec-fetch-site")
+        && matches!(site, "cross-site" | "same-site")
+    {
+        return Err(Refusal::Site(site.to_string()));
+    }
     let host = request.header("host").unwrap_or("");
     if !hosts(port).iter().any(|h| h == host) {
         return Err(Refusal::Host(host.to_string()));

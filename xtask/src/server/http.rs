@@ -1,13 +1,20 @@
-//! Just enough HTTP/1.1 for the lab's server: a request head with its headers, a body
-//! of bounded size, and responses that close their connection.
+//! Just enough HTTP/1.1 for the lab's server: a request head read within a size and a
+//! time limit, a body of bounded size, and responses that close their connection and
+//! carry the headers that keep other sites from framing or sniffing them.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read, Write};
+use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 
-/// The largest request head accepted, in bytes.
+/// The largest request head accepted, in bytes: the request line and the headers,
+/// `Cookie` lines aside.
 pub const MAX_HEAD: usize = 16 * 1024;
+/// `Cookie` lines are read and dropped (the lab uses no cookies), up to this many bytes
+/// in all: another page on 127.0.0.1 can set cookies that every request then carries,
+/// and they must not lock the learner out of the book.
+pub const MAX_COOKIES: usize = 1024 * 1024;
 /// The largest request body accepted, in bytes.
 pub const MAX_BODY: usize = 16 * 1024;
 
@@ -20,7 +27,7 @@ pub struct Request {
     pub path: String,
     /// The query string, without `?`.
     pub query: String,
-    /// Headers by lower-case name (the last one wins).
+    /// Headers by lower-case name, each at most once; `Cookie` is never kept.
     pub headers: BTreeMap<String, String>,
 }
 
@@ -41,15 +48,43 @@ impl Request {
             .map(|(_, v)| v)
     }
 
-    /// The declared body length, if any.
+    /// The declared body length: digits only (no sign, no spaces inside), or 0 when
+    /// absent.
     pub fn content_length(&self) -> Result<usize> {
         match self.header("content-length") {
             None => Ok(0),
-            Some(v) => v
-                .trim()
-                .parse()
-                .with_context(|| format!("bad Content-Length {v:?}")),
+            Some(v) if !v.is_empty() && v.len() <= 19 && v.bytes().all(|b| b.is_ascii_digit()) => {
+                Ok(v.parse()?)
+            }
+            Some(v) => bail!("bad Content-Length {v:?}"),
         }
+    }
+}
+
+/// Why a request head was not read.
+#[derive(Debug)]
+pub enum HeadError {
+    /// Larger than [`MAX_HEAD`] (or its cookies than [`MAX_COOKIES`]).
+    TooLarge,
+    /// Not HTTP the server reads: the reason, for the 400 answer.
+    Malformed(String),
+    /// The connection ended, failed or timed out before a whole head arrived.
+    Io(std::io::Error),
+}
+
+impl std::fmt::Display for HeadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HeadError::TooLarge => write!(f, "request head larger than {MAX_HEAD} bytes"),
+            HeadError::Malformed(why) => write!(f, "malformed request: {why}"),
+            HeadError::Io(e) => write!(f, "the request did not arrive: {e}"),
+        }
+    }
+}
+
+impl From<std::io::Error> for HeadError {
+    fn from(e: std::io::Error) -> HeadError {
+        HeadError::Io(e)
     }
 }
 
@@ -62,37 +97,165 @@ pub enum BodyError {
     Malformed,
 }
 
-/// Reads a request head from `reader`.
-pub fn read_request(reader: &mut impl BufRead) -> Result<Request> {
-    let mut line = String::new();
-    reader.read_line(&mut line)?;
-    let mut parts = line.split_whitespace();
-    let method = parts.next().context("empty request")?.to_string();
-    let target = parts.next().context("request without a path")?;
+/// Headers that frame the request or decide who may make it: a second copy of one is
+/// an attempt to make two readers see two requests, and is refused.
+const SINGLE: [&str; 5] = [
+    "host",
+    "origin",
+    "content-length",
+    "transfer-encoding",
+    "x-rebuild-lab-token",
+];
+
+/// What one head line cost.
+struct LineRead {
+    /// Bytes counted against the head's limit.
+    head: usize,
+    /// Bytes of a dropped `Cookie` line.
+    cookie: usize,
+}
+
+/// Reads one line into `line` (without its end), within `head_left` bytes, or drops it
+/// when it is a `Cookie` line (within `cookie_left`), and within `deadline`. The
+/// request line passes `cookie_left` 0: it is never a cookie.
+fn read_line_bounded(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    head_left: usize,
+    cookie_left: usize,
+    deadline: Instant,
+) -> Result<LineRead, HeadError> {
+    const COOKIE: &[u8] = b"cookie:";
+    line.clear();
+    let mut read = 0;
+    let mut cookie = false;
+    loop {
+        if Instant::now() > deadline {
+            return Err(HeadError::Io(std::io::ErrorKind::TimedOut.into()));
+        }
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Err(HeadError::Io(std::io::ErrorKind::UnexpectedEof.into()));
+        }
+        let (chunk, done) = match buf.iter().position(|b| *b == b'\n') {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        let n = chunk.len();
+        read += n;
+        if !cookie {
+            line.extend_from_slice(chunk);
+            if cookie_left > 0
+                && line.len() >= COOKIE.len()
+                && line[..COOKIE.len()].eq_ignore_ascii_case(COOKIE)
+            {
+                // A cookie: stop keeping it, and count it apart.
+                cookie = true;
+                line.clear();
+            }
+        }
+        let limit = if cookie { cookie_left } else { head_left };
+        if read > limit {
+            return Err(HeadError::TooLarge);
+        }
+        reader.consume(n);
+        if done {
+            if !cookie {
+                line.pop();
+                if line.last() == Some(&b'\r') {
+                    line.pop();
+                }
+            }
+            return Ok(match cookie {
+                true => LineRead {
+                    head: 0,
+                    cookie: read,
+                },
+                false => LineRead {
+                    head: read,
+                    cookie: 0,
+                },
+            });
+        }
+    }
+}
+
+/// Reads a request head from `reader`: at most [`MAX_HEAD`] bytes besides `Cookie`
+/// lines (dropped, up to [`MAX_COOKIES`]), whole within `timeout`. Refuses a malformed
+/// request line, a header name with spaces or a line without a colon, a folded line,
+/// and a second copy of a framing header.
+pub fn read_request_within(
+    reader: &mut impl BufRead,
+    timeout: std::time::Duration,
+) -> Result<Request, HeadError> {
+    let deadline = Instant::now() + timeout;
+    let mut line = Vec::new();
+    let mut used = read_line_bounded(reader, &mut line, MAX_HEAD, 0, deadline)?.head;
+    let text = String::from_utf8(std::mem::take(&mut line))
+        .map_err(|_| HeadError::Malformed("the request line is not UTF-8".into()))?;
+    let parts: Vec<&str> = text.split(' ').collect();
+    let [method, target, version] = parts.as_slice() else {
+        return Err(HeadError::Malformed(format!("bad request line {text:?}")));
+    };
+    if method.is_empty()
+        || !method.bytes().all(|b| b.is_ascii_uppercase())
+        || !target.starts_with('/')
+        || !matches!(*version, "HTTP/1.1" | "HTTP/1.0")
+    {
+        return Err(HeadError::Malformed(format!("bad request line {text:?}")));
+    }
     let target = target.split('#').next().unwrap_or("/");
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let mut headers = BTreeMap::new();
-    let mut total = line.len();
+    let mut cookies = 0;
     loop {
-        let mut header = String::new();
-        let n = reader.read_line(&mut header)?;
-        total += n;
-        if total > MAX_HEAD {
-            bail!("request head larger than {MAX_HEAD} bytes");
+        let got = read_line_bounded(
+            reader,
+            &mut line,
+            MAX_HEAD - used.min(MAX_HEAD),
+            MAX_COOKIES - cookies.min(MAX_COOKIES),
+            deadline,
+        )?;
+        used += got.head;
+        cookies += got.cookie;
+        if got.cookie > 0 {
+            continue;
         }
-        if n == 0 || header == "\r\n" || header == "\n" {
+        if line.is_empty() {
             break;
         }
-        if let Some((name, value)) = header.split_once(':') {
-            headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_string());
+        let header = String::from_utf8(std::mem::take(&mut line))
+            .map_err(|_| HeadError::Malformed("a header is not UTF-8".into()))?;
+        if header.starts_with([' ', '\t']) {
+            return Err(HeadError::Malformed("a folded header line".into()));
         }
+        let Some((name, value)) = header.split_once(':') else {
+            return Err(HeadError::Malformed(format!(
+                "a header line without a colon: {header:?}"
+            )));
+        };
+        let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+        if name.is_empty() || !name.bytes().all(token) {
+            return Err(HeadError::Malformed(format!("a bad header name {name:?}")));
+        }
+        let name = name.to_ascii_lowercase();
+        if headers.contains_key(&name) && SINGLE.contains(&name.as_str()) {
+            return Err(HeadError::Malformed(format!("`{name}` sent twice")));
+        }
+        headers.insert(name, value.trim().to_string());
     }
     Ok(Request {
-        method,
+        method: method.to_string(),
         path: path.to_string(),
         query: query.to_string(),
         headers,
     })
+}
+
+/// [`read_request_within`] with no time limit beyond the socket's own, for tests and
+/// in-memory input.
+pub fn read_request(reader: &mut impl BufRead) -> Result<Request, HeadError> {
+    read_request_within(reader, std::time::Duration::from_secs(3600))
 }
 
 /// Reads the request's body, refusing more than [`MAX_BODY`] bytes.
@@ -123,11 +286,19 @@ pub fn reason(status: u16) -> &'static str {
         403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
         409 => "Conflict",
         413 => "Content Too Large",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
         _ => "Error",
     }
 }
+
+/// Headers on every answer: no page of another site may frame the book (against
+/// clickjacking: a transparent frame over a decoy button), no answer is read as another
+/// type than it says, and no address of the book leaks in a `Referer`.
+pub const SECURITY_HEADERS: &str = "X-Frame-Options: DENY\r\nContent-Security-Policy: frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
 
 /// Writes a whole response and closes the exchange.
 pub fn respond(
@@ -139,7 +310,7 @@ pub fn respond(
 ) -> Result<()> {
     write!(
         stream,
-        "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{SECURITY_HEADERS}Connection: close\r\n\r\n",
         reason(status),
         body.len()
     )?;
@@ -200,6 +371,90 @@ mod tests {
     #[test]
     fn refuses_a_huge_head() {
         let raw = format!("GET / HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(MAX_HEAD));
-        assert!(read_request(&mut raw.as_bytes()).is_err());
+        assert!(matches!(
+            read_request(&mut raw.as_bytes()),
+            Err(HeadError::TooLarge)
+        ));
+    }
+
+    #[test]
+    fn an_endless_request_line_is_cut_off_after_the_limit() {
+        // 128 MiB without a newline: reading stops just past the limit, not at the end.
+        let endless = std::io::Read::take(std::io::repeat(b'a'), 128 << 20);
+        let mut counted = std::io::BufReader::new(Counted(endless, 0));
+        assert!(matches!(
+            read_request(&mut counted),
+            Err(HeadError::TooLarge)
+        ));
+        let consumed = counted.get_ref().1;
+        assert!(consumed <= MAX_HEAD + 8192, "read {consumed} bytes");
+    }
+
+    /// A reader that counts what was read from it.
+    struct Counted<R>(R, usize);
+
+    impl<R: std::io::Read> std::io::Read for Counted<R> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.0.read(buf)?;
+            self.1 += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn cookies_are_dropped_and_do_not_count_against_the_head() {
+        // Six cookies of 3.9 KB, as a page on another 127.0.0.1 port can set them.
+        let cookies: String = (0..6)
+            .map(|i| format!("Cookie: c{i}={}\r\n", "x".repeat(3900)))
+            .collect();
+        let raw = format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:3000\r\n{cookies}Accept: */*\r\n\r\n");
+        let r = read_request(&mut raw.as_bytes()).unwrap();
+        assert_eq!(r.header("cookie"), None);
+        assert_eq!(r.header("accept"), Some("*/*"));
+        assert_eq!(r.header("host"), Some("127.0.0.1:3000"));
+        let bomb = format!(
+            "GET / HTTP/1.1\r\nCookie: {}\r\n\r\n",
+            "x".repeat(MAX_COOKIES)
+        );
+        assert!(matches!(
+            read_request(&mut bomb.as_bytes()),
+            Err(HeadError::TooLarge)
+        ));
+    }
+
+    #[test]
+    fn refuses_duplicate_framing_headers_and_malformed_lines() {
+        let refused = |head: &str| {
+            let raw = format!("GET / HTTP/1.1\r\n{head}\r\n\r\n");
+            match read_request(&mut raw.as_bytes()) {
+                Err(HeadError::Malformed(why)) => why,
+                other => panic!("{head:?} was not refused: {other:?}"),
+            }
+        };
+        assert!(
+            refused("Host: 127.0.0.1:3000\r\nHost: evil.example").contains("`host` sent twice")
+        );
+        assert!(
+            refused("Origin: http://127.0.0.1:3000\r\nOrigin: http://evil.example")
+                .contains("twice")
+        );
+        assert!(refused("Host : 127.0.0.1:3000").contains("bad header name"));
+        assert!(refused("X: a\r\n  folded").contains("folded"));
+        assert!(refused("no colon here").contains("without a colon"));
+        for line in [
+            "GET /",
+            "GET / HTTP/2",
+            "get / HTTP/1.1",
+            "GET http://x/ HTTP/1.1",
+        ] {
+            assert!(matches!(
+                read_request(&mut format!("{line}\r\n\r\n").as_bytes()),
+                Err(HeadError::Malformed(_))
+            ));
+        }
+        let plus =
+            read_request(&mut "POST / HTTP/1.1\r\nContent-Length: +16\r\n\r\n".as_bytes()).unwrap();
+        assert!(plus.content_length().is_err());
+        assert_eq!(read_body(&plus, &mut &b""[..]), Err(BodyError::Malformed));
     }
 }

@@ -1,7 +1,8 @@
 //! A small HTTP server for the book: static files from the built book, the WebSocket
 //! endpoint mdBook's live-reload script connects to, and the page API that predicts,
 //! runs and cancels experiments. Binds 127.0.0.1 only; every request must name it as
-//! its `Host` (see [`auth`]). One thread per connection; responses close it.
+//! its `Host` (see [`auth`]). One thread per connection, at most [`MAX_CONNECTIONS`],
+//! each with read and write timeouts; responses close it.
 
 pub mod api;
 pub mod auth;
@@ -11,18 +12,28 @@ pub mod watch;
 pub mod websocket;
 
 use std::io::{BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 
 pub use http::{Request, read_request};
 
-/// Browsers waiting for a reload.
+/// The most connections served at once. A new one past it replaces the oldest that is
+/// still sending its head or only listening (a live-reload socket, an event stream);
+/// when none is, it gets 503.
+pub const MAX_CONNECTIONS: usize = 64;
+/// How long a client has to send a whole request head, and each part of its body.
+pub const READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long one write to a client may block before the connection is dropped.
+pub const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Browsers waiting for a reload, each with the id of its connection.
 #[derive(Clone, Default)]
 pub struct Reloader {
-    clients: Arc<Mutex<Vec<TcpStream>>>,
+    clients: Arc<Mutex<Vec<(u64, TcpStream)>>>,
 }
 
 impl Reloader {
@@ -33,13 +44,111 @@ impl Reloader {
         let Ok(mut clients) = self.clients.lock() else {
             return 0;
         };
-        clients.retain_mut(|c| c.write_all(&frame).is_ok());
+        clients.retain_mut(|(_, c)| c.write_all(&frame).is_ok());
         clients.len()
     }
 
-    fn add(&self, stream: TcpStream) {
+    /// How many pages are connected.
+    pub fn connected(&self) -> usize {
+        self.clients.lock().map_or(0, |c| c.len())
+    }
+
+    fn add(&self, id: u64, stream: TcpStream) {
         if let Ok(mut clients) = self.clients.lock() {
-            clients.push(stream);
+            clients.push((id, stream));
+        }
+    }
+
+    fn remove(&self, id: u64) {
+        if let Ok(mut clients) = self.clients.lock() {
+            clients.retain(|(i, _)| *i != id);
+        }
+    }
+}
+
+/// What a connection is doing, which decides whether a newcomer may replace it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Sending its request head: may be replaced.
+    Head,
+    /// Being answered: kept.
+    Busy,
+    /// Holding a live-reload socket or an event stream: may be replaced.
+    Listening,
+}
+
+/// The connections being served.
+#[derive(Default)]
+struct Connections {
+    next: u64,
+    live: Vec<(u64, Phase, TcpStream)>,
+}
+
+/// The connection registry, shared by the accept loop and the handlers.
+#[derive(Clone, Default)]
+struct Registry(Arc<Mutex<Connections>>);
+
+impl Registry {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Connections> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Admits `stream`, replacing the oldest replaceable connection when full; `None`
+    /// when every slot is being answered.
+    fn admit(&self, stream: &TcpStream) -> Option<u64> {
+        let mut c = self.lock();
+        if c.live.len() >= MAX_CONNECTIONS {
+            let oldest = c.live.iter().position(|(_, p, _)| *p != Phase::Busy)?;
+            let (_, _, old) = c.live.remove(oldest);
+            let _ = old.shutdown(Shutdown::Both);
+        }
+        let id = c.next;
+        c.next += 1;
+        c.live.push((id, Phase::Head, stream.try_clone().ok()?));
+        Some(id)
+    }
+
+    fn set(&self, id: u64, phase: Phase) {
+        if let Some(entry) = self.lock().live.iter_mut().find(|(i, _, _)| *i == id) {
+            entry.1 = phase;
+        }
+    }
+
+    fn remove(&self, id: u64) {
+        self.lock().live.retain(|(i, _, _)| *i != id);
+    }
+}
+
+/// Removes a connection from the registry when its handler ends, however it ends.
+struct Admitted {
+    id: u64,
+    registry: Registry,
+}
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        self.registry.remove(self.id);
+    }
+}
+
+/// Where the server reads the built book from; [`Root::swap`] points it at a newly
+/// built copy at once, so a page is never missing while the book is rebuilt.
+#[derive(Clone)]
+pub struct Root(Arc<RwLock<PathBuf>>);
+
+impl Root {
+    /// The directory served now.
+    pub fn get(&self) -> PathBuf {
+        self.0
+            .read()
+            .map_or_else(|e| e.into_inner().clone(), |r| r.clone())
+    }
+
+    /// Serves `dir` from the next request on.
+    pub fn swap(&self, dir: PathBuf) {
+        match self.0.write() {
+            Ok(mut r) => *r = dir,
+            Err(e) => *e.into_inner() = dir,
         }
     }
 }
@@ -47,7 +156,7 @@ impl Reloader {
 /// The server: where files come from, who to tell about reloads, and the page API.
 pub struct Server {
     listener: TcpListener,
-    root: PathBuf,
+    root: Root,
     endpoint: String,
     reloader: Reloader,
     api: Option<api::Api>,
@@ -55,11 +164,12 @@ pub struct Server {
 
 /// What every connection handler shares.
 struct Shared {
-    root: PathBuf,
+    root: Root,
     endpoint: String,
     reloader: Reloader,
     api: Option<api::Api>,
     port: u16,
+    registry: Registry,
 }
 
 impl Server {
@@ -70,7 +180,7 @@ impl Server {
         })?;
         Ok(Server {
             listener,
-            root,
+            root: Root(Arc::new(RwLock::new(root))),
             endpoint: format!("/{endpoint}"),
             reloader: Reloader::default(),
             api: None,
@@ -93,7 +203,14 @@ impl Server {
         self.reloader.clone()
     }
 
-    /// Serves connections until the process ends.
+    /// A handle to point the server at a newly built book.
+    pub fn root(&self) -> Root {
+        self.root.clone()
+    }
+
+    /// Serves connections until the process ends. Each connection gets a thread of its
+    /// own, within [`MAX_CONNECTIONS`]; a thread that cannot be made drops that
+    /// connection (said once), and the server goes on.
     pub fn run(self) {
         let shared = Arc::new(Shared {
             port: self.port(),
@@ -101,31 +218,92 @@ impl Server {
             endpoint: self.endpoint,
             reloader: self.reloader,
             api: self.api,
+            registry: Registry::default(),
         });
-        for stream in self.listener.incoming().flatten() {
+        let mut said_spawn = false;
+        let mut said_accept = false;
+        for stream in self.listener.incoming() {
+            let stream = match stream {
+                Ok(s) => s,
+                Err(e) => {
+                    // Out of descriptors, say: wait for connections to end, do not spin.
+                    if !said_accept {
+                        eprintln!(
+                            "warning: cannot accept a connection ({e}); waiting for others to end"
+                        );
+                        said_accept = true;
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                    continue;
+                }
+            };
+            let _ = stream.set_read_timeout(Some(READ_TIMEOUT));
+            let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
+            let Some(id) = shared.registry.admit(&stream) else {
+                let mut stream = stream;
+                let _ = http::respond(
+                    &mut stream,
+                    503,
+                    "text/plain",
+                    b"busy: too many connections; try again",
+                    true,
+                );
+                continue;
+            };
+            let admitted = Admitted {
+                id,
+                registry: shared.registry.clone(),
+            };
             let shared = shared.clone();
-            std::thread::spawn(move || {
-                let _ = handle(stream, &shared);
-            });
+            let spawned = std::thread::Builder::new()
+                .name(format!("connection-{id}"))
+                .spawn(move || {
+                    let _admitted = admitted;
+                    let _ = handle(stream, id, &shared);
+                });
+            if let Err(e) = spawned {
+                // The closure, with the stream and its registry entry, is dropped:
+                // that connection is closed, and the next one may fare better.
+                if !said_spawn {
+                    eprintln!("warning: cannot start a thread for a connection ({e}); dropping it");
+                    said_spawn = true;
+                }
+            }
         }
     }
 }
 
-fn handle(stream: TcpStream, shared: &Shared) -> Result<()> {
+/// The status and text for a head that could not be read, or `None` when the client is
+/// gone and there is no one to answer.
+fn head_refusal(e: &http::HeadError) -> Option<(u16, String)> {
+    match e {
+        http::HeadError::TooLarge => Some((431, e.to_string())),
+        http::HeadError::Malformed(_) => Some((400, e.to_string())),
+        http::HeadError::Io(io)
+            if io.kind() == std::io::ErrorKind::TimedOut
+                || io.kind() == std::io::ErrorKind::WouldBlock =>
+        {
+            Some((408, "the request head did not arrive in time".into()))
+        }
+        http::HeadError::Io(_) => None,
+    }
+}
+
+fn handle(stream: TcpStream, id: u64, shared: &Shared) -> Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut stream = stream;
-    let request = match read_request(&mut reader) {
+    let request = match http::read_request_within(&mut reader, READ_TIMEOUT) {
         Ok(r) => r,
         Err(e) => {
-            return http::respond(
-                &mut stream,
-                400,
-                "text/plain",
-                e.to_string().as_bytes(),
-                true,
-            );
+            return match head_refusal(&e) {
+                Some((status, text)) => {
+                    http::respond(&mut stream, status, "text/plain", text.as_bytes(), true)
+                }
+                None => Ok(()),
+            };
         }
     };
+    shared.registry.set(id, Phase::Busy);
     if let Err(refusal) = auth::check_site(&request, shared.port) {
         return http::respond(
             &mut stream,
@@ -137,7 +315,12 @@ fn handle(stream: TcpStream, shared: &Shared) -> Result<()> {
     }
     if request.path.starts_with("/api/") {
         return match &shared.api {
-            Some(api) => api.handle(&request, &mut reader, stream, shared.port),
+            Some(api) => {
+                if request.path == "/api/events" {
+                    shared.registry.set(id, Phase::Listening);
+                }
+                api.handle(&request, &mut reader, stream, shared.port, id)
+            }
             None => http::respond(
                 &mut stream,
                 404,
@@ -148,12 +331,17 @@ fn handle(stream: TcpStream, shared: &Shared) -> Result<()> {
         };
     }
     if request.path == shared.endpoint {
-        let Some(key) = request.header("sec-websocket-key") else {
+        // Only the book's own pages reload: a browser always names the page's origin
+        // when it opens a WebSocket, and `check_site` has checked it is this server.
+        let (Some(key), Some(_)) = (
+            request.header("sec-websocket-key"),
+            request.header("origin"),
+        ) else {
             return http::respond(
                 &mut stream,
                 400,
                 "text/plain",
-                b"expected a WebSocket upgrade",
+                b"expected a WebSocket upgrade from one of the book's pages",
                 true,
             );
         };
@@ -162,17 +350,22 @@ fn handle(stream: TcpStream, shared: &Shared) -> Result<()> {
             "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {}\r\n\r\n",
             websocket::accept_key(key)
         )?;
-        shared.reloader.add(stream.try_clone()?);
-        // Drain what the browser sends (pings, close) until it goes away.
+        shared.registry.set(id, Phase::Listening);
+        shared.reloader.add(id, stream.try_clone()?);
+        // Drain what the browser sends (pings, close) until it goes away, then forget
+        // it at once rather than at the next reload.
+        let _ = stream.set_read_timeout(None);
         let mut sink = [0u8; 512];
         while matches!(reader.read(&mut sink), Ok(n) if n > 0) {}
+        shared.reloader.remove(id);
         return Ok(());
     }
     if request.method != "GET" && request.method != "HEAD" {
         return http::respond(&mut stream, 405, "text/plain", b"method not allowed", true);
     }
     let with_body = request.method == "GET";
-    match resolve(&shared.root, &request.path) {
+    let root = shared.root.get();
+    match resolve(&root, &request.path) {
         Some(file) => {
             let mut body = std::fs::read(&file)?;
             if let Some(api) = &shared.api
@@ -183,8 +376,8 @@ fn handle(stream: TcpStream, shared: &Shared) -> Result<()> {
             http::respond(&mut stream, 200, content_type(&file), &body, with_body)
         }
         None => {
-            let body = std::fs::read(shared.root.join("404.html"))
-                .unwrap_or_else(|_| b"not found".to_vec());
+            let body =
+                std::fs::read(root.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
             http::respond(
                 &mut stream,
                 404,
@@ -196,7 +389,8 @@ fn handle(stream: TcpStream, shared: &Shared) -> Result<()> {
     }
 }
 
-/// The file a URL path names under `root`, if it exists and stays inside `root`.
+/// The file a URL path names under `root`, if it exists and stays inside `root`, also
+/// after following symbolic links: a link inside the book to a file outside is 404.
 pub fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     let decoded = percent_decode(url_path)?;
     let rel = Path::new(decoded.trim_start_matches('/'));
@@ -207,7 +401,9 @@ pub fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     if file.is_dir() {
         file = file.join("index.html");
     }
-    file.is_file().then_some(file)
+    let real = file.canonicalize().ok()?;
+    let real_root = root.canonicalize().ok()?;
+    (real.starts_with(&real_root) && real.is_file()).then_some(file)
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -266,5 +462,13 @@ mod tests {
         assert_eq!(resolve(dir.path(), "/../etc/passwd"), None);
         assert_eq!(resolve(dir.path(), "/%2e%2e/etc/passwd"), None);
         assert_eq!(resolve(dir.path(), "/missing.html"), None);
+        // A link inside the root to a directory outside it is not followed.
+        #[cfg(unix)]
+        {
+            let outside = tempfile::tempdir().unwrap();
+            std::fs::write(outside.path().join("secret"), "s").unwrap();
+            std::os::unix::fs::symlink(outside.path(), dir.path().join("out")).unwrap();
+            assert_eq!(resolve(dir.path(), "/out/secret"), None);
+        }
     }
 }

@@ -10,34 +10,43 @@ use std::time::SystemTime;
 pub type Stamp = BTreeMap<PathBuf, (Option<SystemTime>, u64)>;
 
 /// The files under `roots` (files or directories), skipping `target` and hidden
-/// directories and pending snapshots.
-pub fn stamp(roots: &[PathBuf]) -> Stamp {
+/// directories and pending snapshots; or the first error met reading them (other than
+/// a missing file). A stamp taken while files cannot be read (no descriptors left,
+/// say) would look like files removed, so the caller treats an error as "no change".
+pub fn stamp(roots: &[PathBuf]) -> Result<Stamp, String> {
     let mut out = Stamp::new();
     for root in roots {
-        visit(root, &mut out);
+        visit(root, &mut out)?;
     }
-    out
+    Ok(out)
 }
 
-fn visit(path: &Path, out: &mut Stamp) {
-    let Ok(meta) = std::fs::metadata(path) else {
-        return;
+fn visit(path: &Path, out: &mut Stamp) -> Result<(), String> {
+    let gone = |e: &std::io::Error| e.kind() == std::io::ErrorKind::NotFound;
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if gone(&e) => return Ok(()),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
     };
     if meta.is_dir() {
-        let Ok(entries) = std::fs::read_dir(path) else {
-            return;
+        let entries = match std::fs::read_dir(path) {
+            Ok(entries) => entries,
+            Err(e) if gone(&e) => return Ok(()),
+            Err(e) => return Err(format!("cannot list {}: {e}", path.display())),
         };
-        for e in entries.flatten() {
+        for e in entries {
+            let e = e.map_err(|e| format!("cannot list {}: {e}", path.display()))?;
             let name = e.file_name();
             let name = name.to_string_lossy();
             if name == "target" || name.starts_with('.') {
                 continue;
             }
-            visit(&e.path(), out);
+            visit(&e.path(), out)?;
         }
     } else if !path.to_string_lossy().ends_with(".snap.new") {
         out.insert(path.to_path_buf(), (meta.modified().ok(), meta.len()));
     }
+    Ok(())
 }
 
 /// The first path that differs between two stamps, if any.
@@ -60,16 +69,39 @@ mod tests {
         let d = dir.path().to_path_buf();
         std::fs::write(d.join("a.md"), "a").unwrap();
         std::fs::create_dir_all(d.join("target")).unwrap();
-        let s1 = stamp(std::slice::from_ref(&d));
+        let s1 = stamp(std::slice::from_ref(&d)).unwrap();
         std::fs::write(d.join("target/x"), "x").unwrap();
-        assert_eq!(changed(&s1, &stamp(std::slice::from_ref(&d))), None);
+        assert_eq!(
+            changed(&s1, &stamp(std::slice::from_ref(&d)).unwrap()),
+            None
+        );
         std::fs::write(d.join("a.md"), "ab").unwrap();
-        let s2 = stamp(std::slice::from_ref(&d));
+        let s2 = stamp(std::slice::from_ref(&d)).unwrap();
         assert_eq!(changed(&s1, &s2), Some(d.join("a.md")));
         std::fs::remove_file(d.join("a.md")).unwrap();
         assert_eq!(
-            changed(&s2, &stamp(std::slice::from_ref(&d))),
+            changed(&s2, &stamp(std::slice::from_ref(&d)).unwrap()),
             Some(d.join("a.md"))
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_directory_that_cannot_be_read_is_an_error_not_a_removal() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("sub");
+        std::fs::create_dir(&sub).unwrap();
+        std::fs::write(sub.join("a.md"), "a").unwrap();
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o000)).unwrap();
+        let readable_anyway = std::fs::read_dir(&sub).is_ok(); // root reads it anyway
+        let result = stamp(&[dir.path().to_path_buf()]);
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o755)).unwrap();
+        if readable_anyway {
+            eprintln!("note: running as root, the unreadable directory reads anyway");
+            assert!(result.is_ok());
+        } else {
+            assert!(result.unwrap_err().contains("cannot list"));
+        }
     }
 }

@@ -212,6 +212,13 @@ fn watching(dir: &Path) -> Finding {
     let _ = std::fs::write(&file, "two");
     let after = crate::server::watch::stamp(&roots);
     let _ = std::fs::remove_dir_all(&watched);
+    let (Ok(before), Ok(after)) = (before, after) else {
+        return Finding::warning(
+            "file watching",
+            "could not read the watched folder back",
+            "make the target directory readable",
+        );
+    };
     match crate::server::watch::changed(&before, &after) {
         Some(_) => Finding::ok("file watching", "`serve` notices a saved file"),
         None => Finding::warning(
