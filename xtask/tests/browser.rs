@@ -647,6 +647,110 @@ fn the_workshop_page_in_presenter_mode_reveals_only_on_request() {
     );
 }
 
+/// Serves one HTML page at `/` on a free port of 127.0.0.1, as a hostile site on the
+/// learner's machine would; returns its address.
+fn hostile_page(html: String) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream);
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).is_err() || line.trim().is_empty() {
+                    break;
+                }
+            }
+            let mut stream = reader.into_inner();
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{html}",
+                html.len()
+            );
+        }
+    });
+    format!("http://127.0.0.1:{port}/")
+}
+
+#[test]
+fn a_page_on_another_port_can_neither_frame_the_book_nor_load_from_it() {
+    // The clickjacking attack: a page on another port of 127.0.0.1 frames a chapter,
+    // nearly transparent, over a decoy button; and it probes the book with an image.
+    let Some((chromium, driver)) = browser_tools() else {
+        return;
+    };
+    let target = tempfile::tempdir().unwrap();
+    let (_server, url) = serve(target.path());
+    let host = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    // A GET as the book's own pages make it: the answer's status line and body.
+    let own = |path: &str| -> String {
+        let mut c = TcpStream::connect(host.as_str()).unwrap();
+        write!(
+            c,
+            "GET {path} HTTP/1.1\r\nHost: {host}\r\nSec-Fetch-Site: same-origin\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = String::new();
+        let _ = c.read_to_string(&mut answer);
+        answer
+    };
+    // The book's icon has a hashed name: take it from a chapter.
+    let chapter = own("/freshness.html");
+    let icon = chapter
+        .split('"')
+        .find(|w| w.starts_with("favicon") && w.ends_with(".svg"))
+        .expect("the chapter links its icon")
+        .to_string();
+    assert!(own(&format!("/{icon}")).starts_with("HTTP/1.1 200"));
+    let attacker = hostile_page(format!(
+        r#"<!doctype html><html><body><button id="decoy">Win a prize</button>
+        <iframe id="book" src="{url}freshness.html#exercise-noop-rebuild" style="opacity:0.01;position:absolute;top:0;left:0;width:800px;height:600px"></iframe>
+        <img id="probe" src="{url}{icon}" onload="window.probe='loaded'" onerror="window.probe='refused'">
+        </body></html>"#
+    ));
+    let browser = Browser::start(&chromium, &driver);
+    browser.call("POST", "/url", Some(json!({"url": attacker})));
+    let frame = browser.wait("#book", |_| true);
+    std::thread::sleep(Duration::from_millis(1500));
+    let probe = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": "return window.probe || 'pending';", "args": []})),
+    );
+    assert_eq!(probe, json!("refused"), "the image probe was answered");
+
+    // Inside the frame: Chromium's error page, not the chapter (and no Run button).
+    browser.call("POST", "/frame", Some(json!({"id": {ELEMENT: frame}})));
+    let inside = browser.call(
+        "POST",
+        "/execute/sync",
+        Some(json!({"script": "return [document.URL, !!document.querySelector('.lab-run'), !!document.querySelector('meta[name=rebuild-lab-token]')];", "args": []})),
+    );
+    assert_eq!(
+        inside[1],
+        json!(false),
+        "the framed chapter rendered: {inside}"
+    );
+    assert_eq!(
+        inside[2],
+        json!(false),
+        "the frame holds the token: {inside}"
+    );
+    assert!(
+        inside[0]
+            .as_str()
+            .is_some_and(|u| u.starts_with("chrome-error://")),
+        "the frame shows {inside}"
+    );
+    assert!(
+        !target.path().join("rebuild-lab/predictions").exists(),
+        "a prediction was saved"
+    );
+}
+
 /// An HTTP proxy that answers `GET http://report.test/NAME` with the file `NAME` of
 /// `dir`, anything else with 404, and records every request line it gets: with
 /// Chromium pointed at it for every host, loopback included, it sees every request a

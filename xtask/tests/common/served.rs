@@ -62,6 +62,41 @@ impl Served {
         served
     }
 
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// A line of the server's `/proc/PID/status` (`Threads`, `VmRSS`), as a number;
+    /// `None` where there is no `/proc`.
+    pub fn status(&self, field: &str) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).ok()?;
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{field}:")))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+    }
+
+    /// How many file descriptors the server holds; `None` where there is no `/proc`.
+    pub fn descriptors(&self) -> Option<usize> {
+        Some(
+            std::fs::read_dir(format!("/proc/{}/fd", self.pid()))
+                .ok()?
+                .count(),
+        )
+    }
+
+    /// Sends raw bytes and returns the whole answer (or what arrived before `limit`).
+    pub fn raw(&self, bytes: &[u8], limit: Duration) -> String {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        s.set_read_timeout(Some(limit)).unwrap();
+        let _ = s.write_all(bytes);
+        let mut response = Vec::new();
+        let _ = s.read_to_end(&mut response);
+        String::from_utf8_lossy(&response).into_owned()
+    }
+
     /// The Host header the server expects.
     pub fn host(&self) -> String {
         format!("127.0.0.1:{}", self.port)
