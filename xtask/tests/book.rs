@@ -132,7 +132,7 @@ fn serve_serves_the_book_and_shows_a_run_without_reloading_open_pages() {
     let mut ws = TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(
         ws,
-        "GET /__livereload HTTP/1.1\r\nHost: localhost:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+        "GET /__livereload HTTP/1.1\r\nHost: localhost:{port}\r\nOrigin: http://localhost:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
          Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
     )
     .unwrap();

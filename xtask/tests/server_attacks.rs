@@ -308,3 +308,46 @@ fn no_page_is_missing_while_the_book_is_rebuilt() {
     );
     let _ = get(&s, "/");
 }
+
+#[test]
+fn a_thread_that_cannot_start_drops_its_connection_not_the_server() {
+    use std::io::BufRead;
+    let (target, tmp) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    // Connection threads with a stack no machine can give: every spawn fails.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["serve", "--port", "0"])
+        .env("CARGO_TARGET_DIR", target.path())
+        .env("TMPDIR", tmp.path())
+        .env("CI", "true")
+        .env(
+            "REBUILD_LAB_TEST_CONNECTION_STACK",
+            (1u64 << 50).to_string(),
+        )
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = common::served_port(&line);
+    for _ in 0..5 {
+        // Still listening: each connection is taken and closed without an answer.
+        let mut c = TcpStream::connect(("127.0.0.1", port)).expect("the server stopped listening");
+        c.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let _ = write!(c, "GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n");
+        let mut answer = Vec::new();
+        let _ = c.read_to_end(&mut answer);
+        assert!(answer.is_empty(), "{}", String::from_utf8_lossy(&answer));
+    }
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        log.matches("cannot start a thread for a connection")
+            .count(),
+        1,
+        "said once: {log}"
+    );
+}

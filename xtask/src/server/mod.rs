@@ -27,6 +27,8 @@ pub use http::{Request, read_request};
 pub const MAX_CONNECTIONS: usize = 64;
 /// How long a client has to send a whole request head, and each part of its body.
 pub const READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// A test hook: the stack size, in bytes, of each connection's thread.
+pub const STACK_HOOK: &str = "REBUILD_LAB_TEST_CONNECTION_STACK";
 /// How long one write to a client may block before the connection is dropped.
 pub const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -220,6 +222,9 @@ impl Server {
             api: self.api,
             registry: Registry::default(),
         });
+        // A test hook: connection threads this large cannot be made, as when the
+        // machine is out of memory or threads.
+        let stack_hook: Option<usize> = std::env::var(STACK_HOOK).ok().and_then(|v| v.parse().ok());
         let mut said_spawn = false;
         let mut said_accept = false;
         for stream in self.listener.incoming() {
@@ -255,12 +260,14 @@ impl Server {
                 registry: shared.registry.clone(),
             };
             let shared = shared.clone();
-            let spawned = std::thread::Builder::new()
-                .name(format!("connection-{id}"))
-                .spawn(move || {
-                    let _admitted = admitted;
-                    let _ = handle(stream, id, &shared);
-                });
+            let mut builder = std::thread::Builder::new().name(format!("connection-{id}"));
+            if let Some(bytes) = stack_hook {
+                builder = builder.stack_size(bytes);
+            }
+            let spawned = builder.spawn(move || {
+                let _admitted = admitted;
+                let _ = handle(stream, id, &shared);
+            });
             if let Err(e) = spawned {
                 // The closure, with the stream and its registry entry, is dropped:
                 // that connection is closed, and the next one may fare better.
