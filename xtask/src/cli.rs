@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use lexopt::prelude::*;
 
+use crate::commands::measure::MeasureArgs;
+use crate::commands::verify::VerifyArgs;
 use crate::error::InputError;
 
 /// The help text of `cargo xtask --help`.
@@ -222,47 +224,6 @@ pub enum Command {
     },
     /// `help`
     Help,
-}
-
-/// What `measure` measures.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MeasureArgs {
-    /// The project's directory; the current directory when not given.
-    pub path: Option<PathBuf>,
-    /// Files to touch.
-    pub touch: Vec<PathBuf>,
-    /// Files to edit.
-    pub edit: Vec<PathBuf>,
-    /// `-p NAME`.
-    pub package: Option<String>,
-    /// `--bin NAME`.
-    pub bin: Option<String>,
-    /// `cargo check` instead of `cargo build`.
-    pub check: bool,
-    /// Builds per timed step.
-    pub runs: usize,
-    /// Print JSON.
-    pub json: bool,
-}
-
-/// What `verify` checks.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct VerifyArgs {
-    /// Exercises to verify; all when empty.
-    pub exercises: Vec<String>,
-    /// Run formatting, clippy and the unit tests.
-    pub lint_and_tests: bool,
-    /// Also the slow tier: challenges whose goals are timing goals (medians of
-    /// repeated cold builds), and experiments marked as such.
-    pub all: bool,
-    /// Run the exercises.
-    pub exercises_check: bool,
-    /// Build and check the book.
-    pub book_check: bool,
-    /// Snapshot directory override.
-    pub snapshots: Option<PathBuf>,
-    /// Book directory override.
-    pub book: Option<PathBuf>,
 }
 
 /// Parses the arguments after `cargo xtask`.
@@ -554,7 +515,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 "measure",
                 "help",
             ];
-            let hint = crate::catalogue::nearest(other, &known)
+            let hint = crate::suggest::nearest(other, &known)
                 .map(|n| format!("; did you mean `{n}`?"))
                 .unwrap_or_default();
             return Err(usage(format!("unknown command `{other}`{hint}")));

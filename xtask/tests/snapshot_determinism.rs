@@ -2,7 +2,6 @@
 
 use std::path::Path;
 
-use xtask::commands::run_exercise;
 use xtask::engine::snapshot;
 use xtask::engine::step_runner::RunOptions;
 
@@ -28,7 +27,11 @@ fn two_runs_from_two_clone_paths_give_identical_snapshots() {
         let base = tempfile::tempdir().unwrap();
         let dir = base.path().join(clone).join("workspace-chain");
         copy(&source, &dir);
-        let (_plan, report, _sandbox) = run_exercise(&dir, &options).unwrap();
+        let report = xtask::engine::run_dir(&dir, &options)
+            .unwrap()
+            .done()
+            .unwrap()
+            .report;
         assert!(report.passed(), "{report:?}");
         let text = snapshot::render(&report);
         assert!(!text.contains(base.path().to_str().unwrap()));
@@ -52,7 +55,11 @@ fn timing_instrumentation_does_not_change_what_rebuilds() {
             instrument,
             ..RunOptions::checking()
         };
-        let (_plan, report, _sandbox) = run_exercise(&dir, &options).unwrap();
+        let report = xtask::engine::run_dir(&dir, &options)
+            .unwrap()
+            .done()
+            .unwrap()
+            .report;
         report
             .steps
             .iter()

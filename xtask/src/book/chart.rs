@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+pub use crate::html::{code_spans, escape};
+
 /// The fill colour of the bars; tests look for it in screenshots.
 pub const BAR_COLOUR: &str = "#1c7ed6";
 
@@ -70,28 +72,6 @@ pub fn render(title: &str, bars: &[Bar]) -> String {
     }
     svg.push_str("</svg>");
     svg
-}
-
-/// Escapes text for HTML and SVG.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// Escapes text and turns `backticked` parts into `<code>`.
-pub fn code_spans(s: &str) -> String {
-    let escaped = escape(s);
-    let mut out = String::new();
-    for (i, part) in escaped.split('`').enumerate() {
-        if i % 2 == 1 {
-            let _ = write!(out, "<code>{part}</code>");
-        } else {
-            out.push_str(part);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

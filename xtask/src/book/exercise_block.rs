@@ -100,7 +100,7 @@ pub fn expand(
         }
         if !known.iter().any(|k| k == name) {
             let names: Vec<&str> = known.iter().map(String::as_str).collect();
-            let hint = crate::catalogue::nearest(name, &names)
+            let hint = crate::suggest::nearest(name, &names)
                 .map(|n| format!("; did you mean `{n}`?"))
                 .unwrap_or_default();
             errors.push(format!(

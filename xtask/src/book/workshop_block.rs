@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::chart::escape;
 use super::exercise_block::Sources;
-use crate::instructor::workshop::{self, Record};
+use crate::workshop::{self, Record};
 
 const DIRECTIVE: &str = "{{#workshop}}";
 

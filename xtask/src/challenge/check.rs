@@ -78,10 +78,8 @@ pub fn check_with(
         sandbox.overlay(o)?;
     }
     let challenge = manifest::load(name, manifest_dir, sandbox.root())?;
-    let missing = crate::engine::requirements::missing(&challenge.plan.requires);
-    if !missing.is_empty() {
-        let what: Vec<String> = missing.iter().map(ToString::to_string).collect();
-        return Err(crate::error::Skipped(format!("{name} {}", what.join("; "))).into());
+    if let Some(missing) = crate::engine::run::missing(name, &challenge.plan.requires) {
+        return Err(missing.into_error());
     }
     let options = RunOptions {
         stop_on_failure: false,
@@ -169,7 +167,7 @@ fn measure_against_starter(
         r.steps
             .iter()
             .find(|s| s.number == step)
-            .map_or(0.0, |s| m.of(s))
+            .map_or(0.0, |s| s.value(m))
     };
     let mut series: Vec<Series> = goals
         .iter()
@@ -368,7 +366,7 @@ pub fn dev_check(root: &Path, name: &str) -> Result<Vec<String>> {
                 }
                 _ => format!("no snapshot of the solution at {}", file.display()),
             });
-            if crate::commands::verify::is_ci() {
+            if crate::ci::is_ci() {
                 problems.push(format!(
                     "run `cargo xtask bless {name}` locally if the change is intended"
                 ));

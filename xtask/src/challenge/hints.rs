@@ -26,7 +26,7 @@ pub fn next<'a>(
     } else {
         (shown(results_dir, name) + 1).min(hints.len())
     };
-    crate::engine::results::write_atomic(
+    crate::files::write_atomic(
         &results_dir.join("hints").join(name),
         count.to_string().as_bytes(),
     )?;

@@ -64,7 +64,7 @@ pub fn resolve(root: &Path, name: &str) -> Result<String, InputError> {
         return Ok(name.to_string());
     }
     let refs: Vec<&str> = all.iter().map(String::as_str).collect();
-    let hint = crate::catalogue::nearest(name, &refs)
+    let hint = crate::suggest::nearest(name, &refs)
         .map(|n| format!("; did you mean `{n}`?"))
         .unwrap_or_default();
     Err(InputError::new(format!(

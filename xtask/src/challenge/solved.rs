@@ -27,7 +27,7 @@ pub fn record(results_dir: &Path, name: &str) -> Result<Solved> {
         challenge: name.to_string(),
         solved_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
     };
-    crate::engine::results::write_atomic(
+    crate::files::write_atomic(
         &path(results_dir, name),
         &serde_json::to_vec_pretty(&solved)?,
     )?;

@@ -52,7 +52,7 @@ pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
             match variant {
                 0 => {
                     let t = Instant::now();
-                    let (_plan, report, _sandbox) = super::run_exercise(&dir, &options(true))?;
+                    let report = crate::engine::run_dir(&dir, &options(true))?.done()?.report;
                     let _ = snapshot::render(&report);
                     results::save(&paths::results_dir(), &report)?;
                     runner.push(t.elapsed().as_secs_f64());
@@ -60,7 +60,9 @@ pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
                 }
                 1 => bare.push(time_bare(&plan)?),
                 _ => {
-                    let (_plan, report, _sandbox) = super::run_exercise(&dir, &options(false))?;
+                    let report = crate::engine::run_dir(&dir, &options(false))?
+                        .done()?
+                        .report;
                     without.push(incremental_seconds(&report));
                 }
             }

@@ -31,13 +31,13 @@ pub fn run(exercises: &[String], snapshots: Option<PathBuf>) -> Result<()> {
     let options = RunOptions::checking();
     let mut refused = Vec::new();
     for dir in dirs {
-        let (plan, report, _sandbox) = match super::run_exercise(&dir, &options) {
-            Ok(r) => r,
-            Err(e) if e.downcast_ref::<crate::error::Skipped>().is_some() => {
-                eprintln!("{e}");
+        let crate::engine::Done { plan, report, .. } = match crate::engine::run_dir(&dir, &options)?
+        {
+            crate::engine::Run::Done(done) => *done,
+            crate::engine::Run::Skipped(missing) => {
+                eprintln!("{missing}");
                 continue;
             }
-            Err(e) => return Err(e),
         };
         if !report.passed() {
             eprintln!("{}: expectations failed; not blessed:", plan.name);

@@ -9,10 +9,9 @@ use anyhow::Result;
 use crate::engine::measurements::{self, Measured};
 use crate::engine::plan::Measure;
 use crate::engine::report::Report;
-use crate::engine::results;
 use crate::engine::stats::Stats;
 use crate::engine::step_runner::RunOptions;
-use crate::error::{CheckFailed, Skipped};
+use crate::error::CheckFailed;
 use crate::paths;
 
 /// Runs the claims of the named exercises (all when none is named); with `record`,
@@ -28,14 +27,12 @@ pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
         eprintln!("{}: {} claim(s), {runs} runs", plan.name, plan.claims.len());
         let mut reports: Vec<Report> = Vec::new();
         for i in 0..runs {
-            let (_plan, report, _sandbox) = match super::run_exercise(&dir, &RunOptions::checking())
-            {
-                Ok(r) => r,
-                Err(e) if e.downcast_ref::<Skipped>().is_some() => {
-                    eprintln!("  {e}");
+            let report = match crate::engine::run_dir(&dir, &RunOptions::checking())? {
+                crate::engine::Run::Done(done) => done.report,
+                crate::engine::Run::Skipped(missing) => {
+                    eprintln!("  {missing}");
                     break;
                 }
-                Err(e) => return Err(e),
             };
             if !report.passed() {
                 return Err(CheckFailed(format!(
@@ -62,7 +59,7 @@ pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
             let values = |n: usize| -> Vec<f64> {
                 reports
                     .iter()
-                    .map(|r| claim.measure.of(&r.steps[n - 1]))
+                    .map(|r| r.steps[n - 1].value(claim.measure))
                     .collect()
             };
             let (faster, slower) = (values(claim.faster), values(claim.slower));
@@ -83,7 +80,7 @@ pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
     }
     print!("{}", render(&all));
     let json = serde_json::to_vec_pretty(&all)?;
-    results::write_atomic(&paths::results_dir().join("claims.json"), &json)?;
+    crate::files::write_atomic(&paths::results_dir().join("claims.json"), &json)?;
     if record {
         let file = measurements::path(&paths::project_root());
         let mut recorded = measurements::Record::read(&file)?;

@@ -1,11 +1,33 @@
 //! `cargo xtask measure --path DIR`: the edit-build loop of the learner's own project.
 
+use std::path::PathBuf;
+
 use anyhow::Result;
 
-use crate::cli::MeasureArgs;
 use crate::engine::step_runner::Progress;
 use crate::error::CheckFailed;
 use crate::measure::{self, Options};
+
+/// What `measure` measures.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MeasureArgs {
+    /// The project's directory; the current directory when not given.
+    pub path: Option<PathBuf>,
+    /// Files to touch.
+    pub touch: Vec<PathBuf>,
+    /// Files to edit.
+    pub edit: Vec<PathBuf>,
+    /// `-p NAME`.
+    pub package: Option<String>,
+    /// `--bin NAME`.
+    pub bin: Option<String>,
+    /// `cargo check` instead of `cargo build`.
+    pub check: bool,
+    /// Builds per timed step.
+    pub runs: usize,
+    /// Print JSON.
+    pub json: bool,
+}
 
 /// Measures the project, prints the table and diagnosis (or JSON), and fails when a
 /// build failed or the final no-op build was not fresh.

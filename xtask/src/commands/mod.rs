@@ -22,36 +22,3 @@ pub mod serve;
 pub mod solution;
 pub mod verify;
 pub mod workshop;
-
-use std::path::Path;
-
-use anyhow::Result;
-
-use crate::engine::plan::{self, Plan};
-use crate::engine::report::Report;
-use crate::engine::requirements;
-use crate::engine::sandbox::Sandbox;
-use crate::engine::step_runner::{self, RunOptions};
-use crate::error::Skipped;
-
-/// Loads the exercise in `dir`, runs it in a fresh sandbox and returns the plan, the
-/// report and the sandbox (dropping the sandbox removes the scratch copy).
-///
-/// Fails with [`Skipped`] when the exercise needs a tool this machine lacks.
-pub fn run_exercise(dir: &Path, options: &RunOptions) -> Result<(Plan, Report, Sandbox)> {
-    run_plan(plan::load(dir)?, options)
-}
-
-/// Runs a loaded plan in a fresh sandbox, as [`run_exercise`] does.
-///
-/// Fails with [`Skipped`] when the exercise needs a tool this machine lacks.
-pub fn run_plan(plan: Plan, options: &RunOptions) -> Result<(Plan, Report, Sandbox)> {
-    let missing = requirements::missing(&plan.requires);
-    if !missing.is_empty() {
-        let what: Vec<String> = missing.iter().map(ToString::to_string).collect();
-        return Err(Skipped(format!("{} {}", plan.name, what.join("; "))).into());
-    }
-    let sandbox = Sandbox::create(&plan.dir, &plan.name)?;
-    let report = step_runner::run(&plan, &sandbox, options)?;
-    Ok((plan, report, sandbox))
-}

@@ -25,7 +25,7 @@ pub struct ReportArgs {
 /// Writes `bytes` to `file` atomically, readable by others: the files are meant to be
 /// handed around the room.
 fn write_shared(file: &Path, bytes: &[u8]) -> Result<()> {
-    crate::engine::results::write_atomic(file, bytes)?;
+    crate::files::write_atomic(file, bytes)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -37,7 +37,11 @@ pub fn run(exercise: &str, keep: bool, json: bool, predict: bool) -> Result<()> 
     if !json {
         eprintln!("Running {} in a scratch copy…", dir.display());
     }
-    let (plan, report, sandbox) = super::run_exercise(&dir, &options)?;
+    let crate::engine::Done {
+        plan,
+        report,
+        sandbox,
+    } = crate::engine::run_dir(&dir, &options)?.done()?;
     let saved = results::save(&paths::results_dir(), &report)?;
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);

@@ -11,10 +11,11 @@ use anyhow::Result;
 use crate::book::{self, BuildOptions, LIVE_RELOAD_ENDPOINT};
 use crate::interrupt;
 use crate::paths;
+use crate::server::Server;
 use crate::server::api::Api;
 use crate::server::auth::Token;
 use crate::server::runs::{Places, Runs};
-use crate::server::{Server, watch};
+use crate::watch;
 
 /// How often the watcher looks for changes.
 const POLL: Duration = Duration::from_millis(150);

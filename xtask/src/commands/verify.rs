@@ -8,12 +8,31 @@ use anyhow::{Context, Result};
 
 use crate::book::{self, BuildOptions};
 use crate::catalogue;
-use crate::cli::VerifyArgs;
 use crate::engine::results;
 use crate::engine::snapshot::{self, Comparison};
 use crate::engine::step_runner::RunOptions;
 use crate::error::{CheckFailed, InputError, Interrupted, Skipped};
 use crate::paths;
+
+/// What `verify` checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VerifyArgs {
+    /// Exercises to verify; all when empty.
+    pub exercises: Vec<String>,
+    /// Run formatting, clippy and the unit tests.
+    pub lint_and_tests: bool,
+    /// Also the slow tier: challenges whose goals are timing goals (medians of
+    /// repeated cold builds), and experiments marked as such.
+    pub all: bool,
+    /// Run the exercises.
+    pub exercises_check: bool,
+    /// Build and check the book.
+    pub book_check: bool,
+    /// Snapshot directory override.
+    pub snapshots: Option<PathBuf>,
+    /// Book directory override.
+    pub book: Option<PathBuf>,
+}
 
 /// The exercises named (by name or path), or all of them when none is.
 pub fn select(names: &[String]) -> Result<Vec<PathBuf>, InputError> {
@@ -25,11 +44,6 @@ pub fn select(names: &[String]) -> Result<Vec<PathBuf>, InputError> {
             .collect());
     }
     names.iter().map(|n| catalogue::resolve(&root, n)).collect()
-}
-
-/// Whether this is a CI run, where nothing may be written into the source tree.
-pub fn is_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
 }
 
 /// The clippy run of `verify` (`prefetch --build` runs the same, to warm its cache).
@@ -345,7 +359,7 @@ fn verify_one(
         .into());
     }
     let options = RunOptions::checking();
-    let (plan, report, _sandbox) = super::run_plan(plan, &options)?;
+    let crate::engine::Done { plan, report, .. } = crate::engine::run(plan, &options)?.done()?;
     results::save(&paths::results_dir(), &report)?;
     let mut problems = Vec::new();
     for step in report.steps.iter().filter(|s| !s.passed()) {
@@ -377,7 +391,7 @@ fn verify_one(
                 Comparison::Same => unreachable!(),
             };
             problems.push(what);
-            if is_ci() {
+            if crate::ci::is_ci() {
                 problems.push(format!(
                     "run `cargo xtask bless {}` locally if the change is intended",
                     plan.name

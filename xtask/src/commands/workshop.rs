@@ -5,9 +5,9 @@
 use anyhow::Result;
 
 use crate::challenge;
-use crate::instructor::workshop::{self, Record};
 use crate::learner::progress;
 use crate::paths;
+use crate::workshop::{self, Record};
 
 /// Prints the track, or with `record` measures it and writes the record.
 pub fn run(record: bool) -> Result<()> {
@@ -23,8 +23,10 @@ pub fn run(record: bool) -> Result<()> {
             track.challenges().count()
         );
         let measured =
-            workshop::measure(&track, &exercises, &challenges, |line| eprintln!("{line}"))?;
-        crate::engine::results::write_atomic(&file, &serde_json::to_vec_pretty(&measured)?)?;
+            crate::instructor::workshop::measure(&track, &exercises, &challenges, |line| {
+                eprintln!("{line}")
+            })?;
+        crate::files::write_atomic(&file, &serde_json::to_vec_pretty(&measured)?)?;
         println!("wrote {}", file.display());
         return Ok(());
     }

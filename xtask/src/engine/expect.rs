@@ -99,7 +99,7 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
             let unit = outcome
                 .units
                 .iter()
-                .find(|u| &crate::engine::snapshot::unit_label(u) == label);
+                .find(|u| &crate::engine::report::unit_label(u) == label);
             match unit {
                 Some(u) if u.fresh == want_fresh => {}
                 Some(u) => failures.push(format!(
@@ -117,7 +117,7 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
                     outcome
                         .units
                         .iter()
-                        .map(crate::engine::snapshot::unit_label)
+                        .map(crate::engine::report::unit_label)
                         .collect::<Vec<_>>()
                         .join(", ")
                 )),
@@ -322,9 +322,32 @@ fn reasons_of(outcome: &CargoOutcome, name: &str) -> String {
     }
     match (any, reasons.is_empty()) {
         (false, _) => "not compiled".to_string(),
-        (true, true) => crate::engine::snapshot::NEW_UNIT.to_string(),
+        (true, true) => crate::engine::report::NEW_UNIT.to_string(),
         (true, false) => reasons.join("; "),
     }
+}
+
+/// What a run's step broke of the prediction's questions: an output question about
+/// it whose answers do not single out what the program printed. `verify` runs every
+/// exercise, so a question that a toolchain update made ambiguous fails there.
+pub fn check_questions(
+    questions: &[crate::engine::plan::Question],
+    step: &crate::engine::report::StepReport,
+) -> Vec<String> {
+    let Some(output) = step.printed() else {
+        return Vec::new();
+    };
+    questions
+        .iter()
+        .filter_map(|q| match q {
+            crate::engine::plan::Question::Output {
+                step: n, choices, ..
+            } if *n == step.number => crate::engine::plan::Question::right_choice(choices, output)
+                .err()
+                .map(|why| format!("the prediction's question about step {n}: {why}")),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -110,7 +110,7 @@ impl Record {
         }
         let mut json = serde_json::to_string_pretty(self)?;
         json.push('\n');
-        crate::engine::results::write_atomic(file, json.as_bytes())
+        crate::files::write_atomic(file, json.as_bytes())
     }
 
     /// Replaces every entry of the exercises in `measured` with the new ones.

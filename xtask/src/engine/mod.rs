@@ -21,9 +21,12 @@ pub mod registry_package;
 pub mod report;
 pub mod requirements;
 pub mod results;
+pub mod run;
 pub mod sandbox;
 pub mod services;
 pub mod snapshot;
 pub mod stats;
 pub mod step_runner;
 pub mod unit_reasons;
+
+pub use run::{Done, Missing, Run, run, run_dir};

@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::engine::report::ReasonSource;
 use crate::engine::report::{CargoOutcome, StepReport};
-use crate::engine::unit_reasons::ReasonSource;
 
 /// A unit whose reason does not begin with cargo's words.
 #[derive(Debug, Clone, PartialEq, Eq)]

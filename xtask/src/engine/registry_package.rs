@@ -66,7 +66,7 @@ fn find(metadata: &Metadata, name: &str) -> Result<PathBuf> {
                 .filter(registry)
                 .map(|p| p.name.as_str())
                 .collect();
-            let hint = crate::catalogue::nearest(name, &names)
+            let hint = crate::suggest::nearest(name, &names)
                 .map(|n| format!("; did you mean `{n}`?"))
                 .unwrap_or_default();
             bail!("`{name}` is not a registry package of this build{hint}")

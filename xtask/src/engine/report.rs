@@ -1,8 +1,9 @@
 //! The typed report of a run: steps, and for each cargo step the units it compiled or
 //! found fresh, with cargo's reasons and the times. Written as JSON for the book and
-//! later tools; rendered by [`crate::table`] and [`crate::engine::snapshot`].
+//! later tools; rendered as a terminal table and by [`crate::engine::snapshot`].
 
 use serde::{Deserialize, Serialize};
+use std::fmt::Write as _;
 
 /// Everything one run of an exercise recorded.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -107,7 +108,7 @@ pub struct CargoOutcome {
     /// Where the units' reasons came from: cargo's fingerprint log (one per unit) or,
     /// where that log could not be read, the `-v` lines (one per package).
     #[serde(default)]
-    pub reasons_from: crate::engine::unit_reasons::ReasonSource,
+    pub reasons_from: ReasonSource,
     /// What `cargo -v` printed for each package it rebuilt (its `Dirty` lines), word
     /// for word: what the units' own reasons are checked against
     /// ([`crate::engine::reason_wording`]).
@@ -231,6 +232,69 @@ impl CargoOutcome {
     }
 }
 
+/// What a compiled unit without a dirty reason means: cargo found no fingerprint for
+/// it, because it was never built with these settings (cargo prints no `Dirty` line).
+pub const NEW_UNIT: &str = "new: not built before with these settings";
+
+/// A unit's name without its version, as expectations write it:
+/// `app build-script (run)`, `itoa lib`, `app bin (check)`.
+pub fn unit_label(u: &UnitReport) -> String {
+    let mut s = format!("{} {}", u.package, u.kind);
+    if u.target.replace('-', "_") != u.package.replace('-', "_") && u.kind != "build-script" {
+        let _ = write!(s, " \"{}\"", u.target);
+    }
+    match u.mode {
+        UnitMode::Build => {}
+        mode => {
+            let _ = write!(s, " ({})", mode.as_str());
+        }
+    }
+    s
+}
+
+/// Where a step's reasons came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReasonSource {
+    /// One reason per unit, from cargo's fingerprint log.
+    FingerprintLog,
+    /// One reason per package, from the `Dirty` lines of `cargo -v`.
+    #[default]
+    PackageLines,
+}
+
+impl StepReport {
+    /// The step's value for `measure`: its wall time, its time in the linker, or the
+    /// bytes of the executables it produced.
+    pub fn value(&self, measure: crate::engine::plan::Measure) -> f64 {
+        use crate::engine::plan::Measure;
+        match measure {
+            Measure::Time => self.seconds,
+            Measure::Link => self.cargo.as_ref().map_or(0.0, |c| c.link_seconds()),
+            Measure::Size => {
+                let cargo: u64 = self
+                    .cargo
+                    .iter()
+                    .flat_map(|c| &c.executables)
+                    .map(|e| e.bytes)
+                    .sum();
+                (cargo + self.exec.as_ref().map_or(0, |e| e.bytes)) as f64
+            }
+        }
+    }
+
+    /// What the step printed, for an output question: the program's output for an
+    /// `exec` step, the program's or the tests' output and cargo's own lines for a
+    /// cargo step.
+    pub fn printed(&self) -> Option<&str> {
+        match (&self.exec, &self.cargo) {
+            (Some(exec), _) => Some(&exec.output),
+            (None, Some(cargo)) => Some(&cargo.output),
+            (None, None) => None,
+        }
+    }
+}
+
 /// A compiled or fresh library unit of version 0.1.0, for tests.
 #[cfg(test)]
 pub fn test_unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport {
@@ -348,8 +412,8 @@ impl UnitReport {
     /// where the lab can tell, what differs from the one built before.
     pub fn new_reason(&self) -> String {
         match &self.new_because {
-            Some(because) => format!("{}: {because}", crate::engine::snapshot::NEW_UNIT),
-            None => crate::engine::snapshot::NEW_UNIT.to_string(),
+            Some(because) => format!("{}: {because}", NEW_UNIT),
+            None => NEW_UNIT.to_string(),
         }
     }
 }
@@ -426,7 +490,7 @@ mod tests {
         explain_new_units(&[], &mut first);
         assert_eq!(
             first.cargo.as_ref().unwrap().units[0].new_reason(),
-            crate::engine::snapshot::NEW_UNIT
+            NEW_UNIT
         );
     }
 }

@@ -11,9 +11,7 @@ use crate::engine::normalize::{self, Roots};
 use crate::engine::plan::CargoCommand;
 use crate::engine::report::{Report, UnitReport};
 
-/// What a compiled unit without a dirty reason means: cargo found no fingerprint for
-/// it, because it was never built with these settings (cargo prints no `Dirty` line).
-pub const NEW_UNIT: &str = "new: not built before with these settings";
+pub use crate::engine::report::{NEW_UNIT, unit_label};
 
 /// Renders the parts of a report that must be the same on every run: which units were
 /// compiled or fresh, and why; never times.
@@ -132,22 +130,6 @@ pub fn unit_name(u: &UnitReport) -> String {
     }
 }
 
-/// A unit's name without its version, as expectations write it:
-/// `app build-script (run)`, `itoa lib`, `app bin (check)`.
-pub fn unit_label(u: &UnitReport) -> String {
-    let mut s = format!("{} {}", u.package, u.kind);
-    if u.target.replace('-', "_") != u.package.replace('-', "_") && u.kind != "build-script" {
-        let _ = write!(s, " \"{}\"", u.target);
-    }
-    match u.mode {
-        crate::engine::report::UnitMode::Build => {}
-        mode => {
-            let _ = write!(s, " ({})", mode.as_str());
-        }
-    }
-    s
-}
-
 /// The snapshot file of an exercise.
 pub fn path(snapshots_dir: &Path, exercise: &str) -> PathBuf {
     snapshots_dir.join(format!("{exercise}.snap"))
@@ -195,7 +177,7 @@ pub fn write_from(file: &Path, source: &str, title: &str, content: &str) -> Resu
         "---\nsource: {source}\ndescription: {}\nexpression: report\n---\n{content}",
         serde_json::to_string(title)?
     );
-    crate::engine::results::write_atomic(file, text.as_bytes())
+    crate::files::write_atomic(file, text.as_bytes())
 }
 
 /// How a rendered report compares with its stored snapshot.

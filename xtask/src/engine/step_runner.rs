@@ -162,10 +162,7 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
         let mut step_report = run_step(step, &ctx, &mut env)?;
         step_report
             .failures
-            .extend(crate::engine::plan::question::check_run(
-                &plan.predict,
-                &step_report,
-            ));
+            .extend(expect::check_questions(&plan.predict, &step_report));
         if offline {
             note_offline_failure(&mut step_report, sandbox.is_in_place());
         }

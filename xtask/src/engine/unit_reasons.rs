@@ -4,21 +4,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
-
 use crate::engine::fingerprint_log::{Dirty, Entry, EnvTracker, LogMode};
 use crate::engine::report::{UnitMode, UnitReport};
 
-/// Where a step's reasons came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReasonSource {
-    /// One reason per unit, from cargo's fingerprint log.
-    FingerprintLog,
-    /// One reason per package, from the `Dirty` lines of `cargo -v`.
-    #[default]
-    PackageLines,
-}
+pub use crate::engine::report::ReasonSource;
 
 /// The dependencies a rustc invocation was given, by crate name: `--extern NAME=…`.
 pub type Externs = BTreeMap<String, Vec<String>>;
@@ -222,7 +211,7 @@ fn rebuilt_dependencies(
             continue;
         }
         let same_package = other.package == unit.package && other.version == unit.version;
-        let label = crate::engine::snapshot::unit_label(other);
+        let label = crate::engine::report::unit_label(other);
         let depends = if same_package {
             match (unit.mode, other.mode) {
                 // A build script's run depends on its compiled script.

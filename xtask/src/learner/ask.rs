@@ -35,7 +35,7 @@ pub fn parse_answer(line: &str, choices: &[String]) -> Result<Picked, String> {
                 .ok_or_else(|| format!("{n} is not in the list (1 to {})", choices.len()))?,
             Err(_) => choices.iter().find(|c| *c == word).ok_or_else(|| {
                 let names: Vec<&str> = choices.iter().map(String::as_str).collect();
-                match crate::catalogue::nearest(word, &names) {
+                match crate::suggest::nearest(word, &names) {
                     Some(near) => format!("`{word}` is not in the list; did you mean `{near}`?"),
                     None => format!("`{word}` is not a number or a name from the list"),
                 }

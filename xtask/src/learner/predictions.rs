@@ -393,7 +393,7 @@ pub fn path(results_dir: &Path, exercise: &str) -> PathBuf {
 /// Saves a prediction, replacing an earlier one.
 pub fn save(results_dir: &Path, prediction: &Prediction) -> Result<PathBuf> {
     let file = path(results_dir, &prediction.exercise);
-    crate::engine::results::write_atomic(&file, &serde_json::to_vec_pretty(prediction)?)?;
+    crate::files::write_atomic(&file, &serde_json::to_vec_pretty(prediction)?)?;
     Ok(file)
 }
 
@@ -530,7 +530,10 @@ fn score_one(
             },
             Question::Compare { measure, .. },
         ) => {
-            let values = [measure.of(step(*first)?), measure.of(step(*second)?)];
+            let values = [
+                step(*first)?.value(*measure),
+                step(*second)?.value(*measure),
+            ];
             if values[0] <= 0.0 {
                 return None;
             }
@@ -556,7 +559,7 @@ fn score_one(
             }))
         }
         (Answer::Output { step: n, said }, Question::Output { choices, .. }) => {
-            let output = crate::engine::plan::question::printed(step(*n)?)?;
+            let output = step(*n)?.printed()?;
             let right = Question::right_choice(choices, output)
                 .ok()
                 .map(|i| choices[i].label.clone());
@@ -605,7 +608,7 @@ fn packages_score(
                             .iter()
                             .find(|u| u.package == package && !u.fresh)
                             .map(|u| u.new_reason())
-                            .unwrap_or_else(|| crate::engine::snapshot::NEW_UNIT.to_string()),
+                            .unwrap_or_else(|| crate::engine::report::NEW_UNIT.to_string()),
                     }
                 } else if cargo.packages().contains(&package) {
                     "fresh: nothing it is built from changed since its last build".to_string()

@@ -122,7 +122,7 @@ fn compiled_units(step: &StepReport) -> Vec<String> {
             } else {
                 u.reasons.join("; ")
             };
-            format!("{}: {why}", crate::engine::snapshot::unit_label(u))
+            format!("{}: {why}", crate::engine::report::unit_label(u))
         })
         .collect()
 }
@@ -189,7 +189,7 @@ fn build_script_reruns(steps: &[(Role, &StepReport)], out: &mut Vec<Finding>) {
                 ),
                 vec![
                     format!("step {} ({})", step.number, step.label),
-                    format!("{}: {}", crate::engine::snapshot::unit_label(u), u.reasons.join("; ")),
+                    format!("{}: {}", crate::engine::report::unit_label(u), u.reasons.join("; ")),
                 ],
                 "Print `cargo::rerun-if-changed=PATH` for each file the build script reads \
                  (at least `cargo::rerun-if-changed=build.rs`): then cargo reruns it only when \
@@ -327,7 +327,7 @@ fn proc_macro_rebuilt(steps: &[(Role, &StepReport)], out: &mut Vec<Finding>) {
             .map(|u| {
                 format!(
                     "{}: {}",
-                    crate::engine::snapshot::unit_label(u),
+                    crate::engine::report::unit_label(u),
                     u.reasons.join("; ")
                 )
             })

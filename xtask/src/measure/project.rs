@@ -318,7 +318,7 @@ impl Project {
 
 /// ` (did you mean `x`?)`, or the known names, or nothing.
 fn suggestion(name: &str, known: &[&str]) -> String {
-    match crate::catalogue::nearest(name, known) {
+    match crate::suggest::nearest(name, known) {
         Some(n) => format!(" (did you mean `{n}`?)"),
         None if known.is_empty() => String::new(),
         None => format!(" (there are: {})", known.join(", ")),

@@ -8,7 +8,6 @@ pub mod api;
 pub mod auth;
 pub mod http;
 pub mod runs;
-pub mod watch;
 pub mod websocket;
 
 use std::io::{BufReader, Read, Write};

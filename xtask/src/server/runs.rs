@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::engine::observe::{Cancel, Event, Observer};
 use crate::engine::step_runner::{Progress, RunOptions};
-use crate::error::{Interrupted, Skipped};
+use crate::error::Interrupted;
 use crate::learner::predictions;
 
 /// Where runs find exercises and challenges, and leave results.
@@ -453,8 +453,10 @@ impl Runs {
             score: None,
             error: Some(error),
         };
-        match crate::commands::run_exercise(&dir, &options) {
-            Ok((plan, report, _sandbox)) => {
+        match crate::engine::run_dir(&dir, &options) {
+            Ok(crate::engine::Run::Skipped(missing)) => failed(format!("skipped: {missing}")),
+            Ok(crate::engine::Run::Done(done)) => {
+                let crate::engine::Done { plan, report, .. } = *done;
                 let saved = crate::engine::results::save(&self.places.results, &report);
                 let prediction = predictions::load(&self.places.results, name).ok().flatten();
                 let score = prediction.and_then(|p| predictions::score(&p, &plan, &report));
@@ -466,7 +468,6 @@ impl Runs {
                 }
             }
             Err(e) if e.is::<Interrupted>() => ServerEvent::RunCancelled { exercise },
-            Err(e) if e.is::<Skipped>() => failed(format!("skipped: {e}")),
             Err(e) => failed(format!("{e:#}")),
         }
     }

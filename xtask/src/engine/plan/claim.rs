@@ -19,24 +19,6 @@ pub enum Measure {
 }
 
 impl Measure {
-    /// The step's value: its wall time, its time in the linker, or the bytes of the
-    /// executables it produced.
-    pub fn of(self, step: &crate::engine::report::StepReport) -> f64 {
-        match self {
-            Measure::Time => step.seconds,
-            Measure::Link => step.cargo.as_ref().map_or(0.0, |c| c.link_seconds()),
-            Measure::Size => {
-                let cargo: u64 = step
-                    .cargo
-                    .iter()
-                    .flat_map(|c| &c.executables)
-                    .map(|e| e.bytes)
-                    .sum();
-                (cargo + step.exec.as_ref().map_or(0, |e| e.bytes)) as f64
-            }
-        }
-    }
-
     /// The word used in output.
     pub fn as_str(self) -> &'static str {
         match self {

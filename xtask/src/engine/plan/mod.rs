@@ -294,7 +294,7 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
                 .iter()
                 .map(|(n, _)| *n)
                 .collect();
-            let hint = crate::catalogue::nearest(name, &names)
+            let hint = crate::suggest::nearest(name, &names)
                 .map(|n| format!("did you mean `{n}`? "))
                 .unwrap_or_default();
             return Err(loaded.error_at(

@@ -76,7 +76,7 @@ pub(super) fn myth(
         "true" => Verdict::True,
         "partly" => Verdict::Partly,
         other => {
-            let hint = crate::catalogue::nearest(other, &["false", "true", "partly"])
+            let hint = crate::suggest::nearest(other, &["false", "true", "partly"])
                 .map(|n| format!("did you mean `{n}`? "))
                 .unwrap_or_default();
             return Err(err(

@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use super::{Action, Measure, Step};
 use crate::engine::manifest::{LoadedManifest, RawPredict, RawQuestion};
-use crate::engine::report::StepReport;
 use crate::error::InputError;
 
 /// A ratio of the second step to the first at or above this reads as "slower" (or
@@ -161,36 +160,6 @@ impl Question {
                     .join(", ")
             )),
         }
-    }
-}
-
-/// What a run's step broke of the prediction's questions: an output question about
-/// it whose answers do not single out what the program printed. `verify` runs every
-/// exercise, so a question that a toolchain update made ambiguous fails there.
-pub fn check_run(questions: &[Question], step: &StepReport) -> Vec<String> {
-    let Some(output) = printed(step) else {
-        return Vec::new();
-    };
-    questions
-        .iter()
-        .filter_map(|q| match q {
-            Question::Output {
-                step: n, choices, ..
-            } if *n == step.number => Question::right_choice(choices, output)
-                .err()
-                .map(|why| format!("the prediction's question about step {n}: {why}")),
-            _ => None,
-        })
-        .collect()
-}
-
-/// What a step printed, for an output question: the program's output for an `exec`
-/// step, the program's or the tests' output and cargo's own lines for a cargo step.
-pub fn printed(step: &StepReport) -> Option<&str> {
-    match (&step.exec, &step.cargo) {
-        (Some(exec), _) => Some(&exec.output),
-        (None, Some(cargo)) => Some(&cargo.output),
-        (None, None) => None,
     }
 }
 

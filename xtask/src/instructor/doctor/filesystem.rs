@@ -206,11 +206,11 @@ fn watching(dir: &Path) -> Finding {
         );
     }
     let roots = vec![watched.clone()];
-    let before = crate::server::watch::stamp(&roots);
+    let before = crate::watch::stamp(&roots);
     // The same size, so only the modification time can tell the change.
     std::thread::sleep(Duration::from_millis(20));
     let _ = std::fs::write(&file, "two");
-    let after = crate::server::watch::stamp(&roots);
+    let after = crate::watch::stamp(&roots);
     let _ = std::fs::remove_dir_all(&watched);
     let (Ok(before), Ok(after)) = (before, after) else {
         return Finding::warning(
@@ -219,7 +219,7 @@ fn watching(dir: &Path) -> Finding {
             "make the target directory readable",
         );
     };
-    match crate::server::watch::changed(&before, &after) {
+    match crate::watch::changed(&before, &after) {
         Some(_) => Finding::ok("file watching", "`serve` notices a saved file"),
         None => Finding::warning(
             "file watching",

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::book::chart::escape;
+use crate::html::escape;
 
 /// Colour of the time in rustc.
 pub const RUSTC_COLOUR: &str = "#1c7ed6";

@@ -9,7 +9,7 @@ use anyhow::Result;
 use super::{Experiment, FORMAT, MachineReport};
 use crate::catalogue;
 use crate::engine::step_runner::RunOptions;
-use crate::error::{Interrupted, Skipped};
+use crate::error::Interrupted;
 use crate::instructor::machine::{self, Machine};
 
 /// Which experiments, and from where.
@@ -109,13 +109,14 @@ fn run_one(
         stop_on_failure: false,
         ..RunOptions::checking()
     };
-    match crate::commands::run_plan(plan, &options) {
-        Ok((_plan, report, _sandbox)) => {
-            crate::engine::results::save(results, &report)?;
-            Ok(Experiment::from_report(&report).with_prediction(&report, results, exercises))
+    match crate::engine::run(plan, &options) {
+        Ok(crate::engine::Run::Done(done)) => {
+            let report = &done.report;
+            crate::engine::results::save(results, report)?;
+            Ok(Experiment::from_report(report).with_prediction(report, results, exercises))
         }
+        Ok(crate::engine::Run::Skipped(missing)) => skipped(&missing.to_string()),
         Err(e) if e.downcast_ref::<Interrupted>().is_some() => Err(e),
-        Err(e) if e.downcast_ref::<Skipped>().is_some() => skipped(&e.to_string()),
         Err(e) => skipped(&format!("could not run: {e:#}")),
     }
 }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::MachineReport;
 use super::charts::{self, Group, SplitBar};
 use super::compare::Comparison;
-use crate::book::chart::escape;
+use crate::html::escape;
 
 const STYLE: &str = "\
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem auto;max-width:62rem;padding:0 1rem;color:#212529}\
@@ -135,7 +135,7 @@ pub fn machine_page(report: &MachineReport) -> String {
 
 /// Escaped text with its `backticked` parts as code.
 fn code(text: &str) -> String {
-    crate::book::chart::code_spans(text)
+    crate::html::code_spans(text)
 }
 
 /// The comparison page: the machines, each experiment's spread and differences, how
