@@ -14,8 +14,6 @@
 //! learner's own project, and `instructor` prepares and reports on a workshop. The
 //! `commands` module holds one thin module per `cargo xtask` command.
 
-#![warn(missing_docs)]
-
 pub mod book;
 pub mod catalogue;
 pub mod challenge;
@@ -34,5 +32,6 @@ pub mod paths;
 pub mod server;
 pub mod suggest;
 pub mod table;
+pub mod timestamp;
 pub mod watch;
 pub mod workshop;

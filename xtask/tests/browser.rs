@@ -3,6 +3,9 @@
 //! and it reads an experiment's verified output as tables and crate graphs.
 //! Chromium is driven over the W3C WebDriver protocol by Debian's `chromedriver`.
 
+// Tests may start bare threads: a failure there fails the test, as it should.
+#![allow(clippy::disallowed_methods)]
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;

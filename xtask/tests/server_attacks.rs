@@ -3,6 +3,9 @@
 //! (The framing attack, which needs a real browser, is in `browser.rs`.) Figures come
 //! from `/proc`; where there is none, a test says so and checks what it can.
 
+// Tests may start bare threads: a failure there fails the test, as it should.
+#![allow(clippy::disallowed_methods)]
+
 mod common;
 use common::served::{Served, wait_for};
 

@@ -55,13 +55,7 @@ pub fn check(
     overlay: Option<&Path>,
     progress: Progress,
 ) -> Result<Outcome> {
-    let options = RunOptions {
-        progress,
-        stop_on_failure: false,
-        instrument: true,
-        observer: None,
-        cancel: None,
-    };
+    let options = RunOptions::every_step(progress);
     check_with(name, manifest_dir, project, overlay, &options)
 }
 
@@ -81,10 +75,7 @@ pub fn check_with(
     if let Some(missing) = crate::engine::run::missing(name, &challenge.plan.requires) {
         return Err(missing.into_error());
     }
-    let options = RunOptions {
-        stop_on_failure: false,
-        ..options.clone()
-    };
+    let options = options.clone().continuing();
     let report = step_runner::run(&challenge.plan, &sandbox, &options)?;
     drop(sandbox);
     let timings = if challenge.goals.iter().any(|g| g.timing.is_some()) {
@@ -153,11 +144,7 @@ fn measure_against_starter(
     options: &RunOptions,
 ) -> Result<Vec<Series>> {
     const RUNS: usize = 3;
-    let quiet = RunOptions {
-        progress: Progress::Quiet,
-        observer: None,
-        ..options.clone()
-    };
+    let quiet = options.clone().quiet();
     let goals: Vec<(usize, crate::engine::plan::Measure)> = challenge
         .goals
         .iter()

@@ -25,7 +25,7 @@ pub fn record(results_dir: &Path, name: &str) -> Result<Solved> {
     }
     let solved = Solved {
         challenge: name.to_string(),
-        solved_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
+        solved_at: crate::timestamp::rfc3339(std::time::SystemTime::now()),
     };
     crate::files::write_atomic(
         &path(results_dir, name),

@@ -110,16 +110,18 @@ fn listen(port: u16, token: &str) -> Result<mpsc::Receiver<String>> {
         "GET /api/events?token={token} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
     )?;
     let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(s).lines() {
-            let Ok(line) = line else { return };
-            if let Some(data) = line.strip_prefix("data: ")
-                && tx.send(data.to_string()).is_err()
-            {
-                return;
+    std::thread::Builder::new()
+        .name("events".into())
+        .spawn(move || {
+            for line in BufReader::new(s).lines() {
+                let Ok(line) = line else { return };
+                if let Some(data) = line.strip_prefix("data: ")
+                    && tx.send(data.to_string()).is_err()
+                {
+                    return;
+                }
             }
-        }
-    });
+        })?;
     Ok(rx)
 }
 

@@ -12,13 +12,14 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 use crate::catalogue;
+use crate::engine::changes;
 use crate::engine::plan::{Action, Plan};
 use crate::engine::report::Report;
 use crate::engine::results;
 use crate::engine::sandbox::{Sandbox, StepEnv};
 use crate::engine::snapshot;
 use crate::engine::stats::Stats;
-use crate::engine::step_runner::{self, Progress, RunOptions};
+use crate::engine::step_runner::{Progress, RunOptions};
 use crate::paths;
 
 /// The exercise timed when none is named: local crates only, so no network is needed.
@@ -35,13 +36,7 @@ pub fn run(exercise: Option<&str>, runs: usize) -> Result<()> {
         "Timing `cargo xtask run {}` against its cargo commands run directly, {runs} runs each…",
         plan.name
     );
-    let options = |instrument| RunOptions {
-        progress: Progress::Quiet,
-        stop_on_failure: false,
-        instrument,
-        observer: None,
-        cancel: None,
-    };
+    let options = |instrument| RunOptions::every_step(Progress::Quiet).instrumented(instrument);
     let (mut runner, mut bare) = (Vec::new(), Vec::new());
     let (mut with, mut without) = (Vec::new(), Vec::new());
     for i in 0..runs {
@@ -139,7 +134,7 @@ fn time_bare(plan: &Plan) -> Result<f64> {
                     .run()?;
             }
             change => {
-                step_runner::apply_change(change, &sandbox, &mut env, None)?;
+                changes::apply_change(change, &sandbox, &mut env, None)?;
             }
         }
     }

@@ -23,17 +23,11 @@ pub fn run(exercise: &str, keep: bool, json: bool, predict: bool) -> Result<()> 
     } else {
         None
     };
-    let options = RunOptions {
-        progress: if json {
-            Progress::Quiet
-        } else {
-            Progress::Show
-        },
-        stop_on_failure: false,
-        instrument: true,
-        observer: None,
-        cancel: None,
-    };
+    let options = RunOptions::every_step(if json {
+        Progress::Quiet
+    } else {
+        Progress::Show
+    });
     if !json {
         eprintln!("Running {} in a scratch copy…", dir.display());
     }
@@ -116,7 +110,7 @@ fn ask_prediction(dir: &std::path::Path) -> Result<Prediction> {
         exercise: plan.name.clone(),
         skipped: answers.is_none(),
         answers: answers.unwrap_or_default(),
-        made_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
+        made_at: crate::timestamp::rfc3339(std::time::SystemTime::now()),
     };
     predictions::save(&paths::results_dir(), &prediction)?;
     Ok(prediction)

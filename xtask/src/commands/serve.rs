@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::book::{self, BuildOptions, LIVE_RELOAD_ENDPOINT};
 use crate::interrupt;
@@ -49,7 +49,10 @@ pub fn run(port: u16, open: bool) -> Result<()> {
     println!("Serving the book at {url} (Ctrl-C to stop)");
     let _ = std::io::stdout().flush();
     let reloader = server.reloader();
-    std::thread::spawn(move || server.run());
+    std::thread::Builder::new()
+        .name("server".into())
+        .spawn(move || server.run())
+        .context("cannot start the server's thread")?;
     if open {
         open_browser(&url);
     }

@@ -6,10 +6,12 @@
 
 pub mod cargo_config;
 pub mod cargo_messages;
+pub mod changes;
 pub mod downloads;
 pub mod edits;
 pub mod expect;
 pub mod fingerprint_log;
+pub mod host;
 pub mod instrument;
 pub mod manifest;
 pub mod measurements;

@@ -7,8 +7,9 @@ use std::time::{Duration, Instant, SystemTime};
 use anyhow::{Context, Result};
 
 use crate::engine::cargo_messages::{self, Message, Status};
-use crate::engine::edits;
+use crate::engine::changes::{apply_change, changes_manifests};
 use crate::engine::expect;
+use crate::engine::host::host;
 use crate::engine::instrument;
 use crate::engine::observe::{Cancel, Event, Observer};
 use crate::engine::plan::{Action, CargoStep, Plan, Step};
@@ -20,6 +21,7 @@ use crate::engine::sandbox::{Sandbox, StepEnv};
 use crate::engine::services::Running;
 use crate::engine::unit_reasons;
 use crate::interrupt;
+use crate::timestamp::rfc3339;
 
 /// How a run reports progress while it works.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +59,49 @@ impl RunOptions {
         }
     }
 
+    /// Every step, even after one that fails, instrumented, with `progress`: for a
+    /// learner's run, where each step's outcome is worth seeing.
+    pub fn every_step(progress: Progress) -> RunOptions {
+        RunOptions {
+            progress,
+            stop_on_failure: false,
+            instrument: true,
+            observer: None,
+            cancel: None,
+        }
+    }
+
+    /// The same options, but running every step even after one fails.
+    pub fn continuing(self) -> RunOptions {
+        RunOptions {
+            stop_on_failure: false,
+            ..self
+        }
+    }
+
+    /// The same options, printing nothing and telling no observer.
+    pub fn quiet(self) -> RunOptions {
+        RunOptions {
+            progress: Progress::Quiet,
+            observer: None,
+            ..self
+        }
+    }
+
+    /// The same options, with or without timing rustc and the linker.
+    pub fn instrumented(self, instrument: bool) -> RunOptions {
+        RunOptions { instrument, ..self }
+    }
+
+    /// The same options, telling `observer` about every step and stopping on `cancel`.
+    pub fn observed(self, observer: Observer, cancel: Cancel) -> RunOptions {
+        RunOptions {
+            observer: Some(observer),
+            cancel: Some(cancel),
+            ..self
+        }
+    }
+
     /// Fails with [`crate::error::Interrupted`] after Ctrl-C or a cancel.
     fn check(&self) -> Result<(), crate::error::Interrupted> {
         interrupt::check()?;
@@ -79,7 +124,14 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
         Action::Cargo(c) => c.toolchain.clone(),
         _ => None,
     });
-    let host_query = std::thread::spawn(move || host(toolchain.as_deref()));
+    // Where no thread can start, the query runs here instead, after the steps.
+    let host_query = std::thread::Builder::new()
+        .name("host-query".into())
+        .spawn({
+            let toolchain = toolchain.clone();
+            move || host(toolchain.as_deref())
+        })
+        .ok();
     let mut env = sandbox.step_env();
     let mut report = Report {
         exercise: plan.name.clone(),
@@ -198,9 +250,12 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
             break;
         }
     }
-    report.host = host_query
-        .join()
-        .map_err(|_| anyhow::anyhow!("the host query panicked"))?;
+    report.host = match host_query {
+        Some(query) => query
+            .join()
+            .map_err(|_| anyhow::anyhow!("the host query panicked"))?,
+        None => host(toolchain.as_deref()),
+    };
     Ok(report)
 }
 
@@ -303,116 +358,6 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
         exec,
         failures,
         not_run: None,
-    })
-}
-
-/// Whether a step of the plan may change what cargo resolves (see
-/// [`may_change_resolution`]).
-pub fn changes_manifests(plan: &Plan) -> bool {
-    plan.steps
-        .iter()
-        .any(|s| may_change_resolution(&s.action).is_some())
-}
-
-/// The `Cargo.toml` a change edits, when the edit may change what cargo resolves: any
-/// text edit of a manifest, and manifest edits outside `[profile]` (a profile never
-/// changes which packages are used).
-pub fn may_change_resolution(action: &Action) -> Option<&std::path::Path> {
-    match action {
-        Action::Manifest { path, edit } if edit.table.first().is_none_or(|t| t != "profile") => {
-            Some(path)
-        }
-        Action::Edit { path, .. } if path.file_name().is_some_and(|n| n == "Cargo.toml") => {
-            Some(path)
-        }
-        _ => None,
-    }
-}
-
-/// Applies a step that changes files or the environment (touch, edit, env,
-/// `Cargo.toml`) and returns its kind; cargo and exec steps are not changes. The
-/// `services` of the run, when it has any, expand the placeholders of `env` values.
-pub fn apply_change(
-    action: &Action,
-    sandbox: &Sandbox,
-    env: &mut StepEnv,
-    services: Option<&Running>,
-) -> Result<&'static str> {
-    Ok(match action {
-        Action::Cargo(_) | Action::Exec { .. } => {
-            anyhow::bail!("a cargo or exec step is not a change")
-        }
-        Action::Touch {
-            path,
-            registry: None,
-        } => {
-            crate::engine::sandbox::set_mtime(&sandbox.file(path), SystemTime::now())?;
-            "touch"
-        }
-        Action::Touch {
-            path,
-            registry: Some(package),
-        } => {
-            let dir = crate::engine::registry_package::source_dir(sandbox.root(), env, package)?;
-            sandbox.touch_outside(&dir.join(path))?;
-            "touch"
-        }
-        Action::Edit {
-            path,
-            edit,
-            keep_mtime,
-        } => {
-            let file = sandbox.file(path);
-            let old_time = match keep_mtime {
-                true => Some(
-                    std::fs::metadata(&file)
-                        .and_then(|m| m.modified())
-                        .with_context(|| format!("cannot read the time of {}", file.display()))?,
-                ),
-                false => None,
-            };
-            let before = match edit {
-                edits::TextEdit::Write { .. } => String::new(),
-                _ => std::fs::read_to_string(&file)
-                    .with_context(|| format!("cannot read {}", file.display()))?,
-            };
-            if let Some(parent) = file.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            let after = edits::apply_text_edit(&before, edit)
-                .with_context(|| format!("cannot change {}", path.display()))?;
-            std::fs::write(&file, after)
-                .with_context(|| format!("cannot write {}", file.display()))?;
-            if let Some(time) = old_time {
-                crate::engine::sandbox::set_mtime(&file, time)?;
-            }
-            "edit"
-        }
-        Action::Env { set, unset } => {
-            for key in unset {
-                env.unset(key);
-            }
-            for (key, value) in set {
-                match services {
-                    Some(running) => env.set_shown(key, value, &running.expand(value)),
-                    None => env.set(key, value),
-                }
-            }
-            "env"
-        }
-        Action::Manifest { path, edit } => {
-            let file = sandbox.file(path);
-            let before = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
-            let after = edits::apply_manifest_edit(&before, edit)?;
-            std::fs::write(&file, after)
-                .with_context(|| format!("cannot write {}", file.display()))?;
-            if edit.table.first().map(String::as_str) == Some("profile") {
-                "profile"
-            } else {
-                "cargo-toml"
-            }
-        }
     })
 }
 
@@ -884,76 +829,5 @@ fn unit(
         reasons,
         features: Vec::new(),
         new_because: None,
-    }
-}
-
-/// The machine and toolchain, as `rustc -V`, `cargo -V` and std report them, for the
-/// default toolchain or a named one (`nightly`); asked once per toolchain and process.
-pub fn host(toolchain: Option<&str>) -> Host {
-    static HOSTS: std::sync::Mutex<BTreeMap<Option<String>, Host>> =
-        std::sync::Mutex::new(BTreeMap::new());
-    let key = toolchain.map(str::to_string);
-    if let Some(found) = HOSTS.lock().ok().and_then(|h| h.get(&key).cloned()) {
-        return found;
-    }
-    let found = query_host(toolchain);
-    if let Ok(mut hosts) = HOSTS.lock() {
-        hosts.insert(key, found.clone());
-    }
-    found
-}
-
-fn query_host(toolchain: Option<&str>) -> Host {
-    let version = |tool: &str| {
-        let mut args: Vec<String> = toolchain.iter().map(|t| format!("+{t}")).collect();
-        args.push("-V".into());
-        duct::cmd(tool, &args)
-            .stderr_null()
-            .read()
-            .unwrap_or_else(|_| format!("{tool} (not found)"))
-    };
-    Host {
-        rustc: version("rustc"),
-        cargo: version("cargo"),
-        platform: format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
-        cpus: std::thread::available_parallelism().map_or(1, |n| n.get()),
-    }
-}
-
-/// Formats a time as an RFC 3339 UTC timestamp, to the second.
-pub fn rfc3339(time: SystemTime) -> String {
-    let secs = time
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formats_timestamps() {
-        let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_529_131);
-        assert_eq!(rfc3339(t), "2026-11-24T14:05:31Z");
-        assert_eq!(rfc3339(SystemTime::UNIX_EPOCH), "1970-01-01T00:00:00Z");
-        let leap = SystemTime::UNIX_EPOCH + Duration::from_secs(951_782_400);
-        assert_eq!(rfc3339(leap), "2000-02-29T00:00:00Z");
     }
 }

@@ -31,7 +31,7 @@ impl Machine {
             cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
             memory_gib: memory_bytes().map_or(0.0, |b| b as f64 / (1024.0 * 1024.0 * 1024.0)),
             os: os_name(),
-            toolchain: crate::engine::step_runner::host(None).rustc,
+            toolchain: crate::engine::host::host(None).rustc,
             linker: linker.unwrap_or_else(|| "unknown".into()),
         }
     }

@@ -59,7 +59,7 @@ pub fn sources(root: &Path) -> Vec<Source> {
         .collect();
     out.sort_by_key(|s| !matches!(s, Source::Locked(d) if d == root));
     for entry in crate::catalogue::entries(&root.join("exercises")) {
-        if plan::load(&entry.dir).is_ok_and(|p| crate::engine::step_runner::changes_manifests(&p)) {
+        if plan::load(&entry.dir).is_ok_and(|p| crate::engine::changes::changes_manifests(&p)) {
             out.push(Source::Replayed(entry.dir));
         }
     }
@@ -116,8 +116,8 @@ fn replay(dir: &Path) -> Result<()> {
             continue;
         }
         let manifest =
-            crate::engine::step_runner::may_change_resolution(&step.action).map(Path::to_path_buf);
-        crate::engine::step_runner::apply_change(&step.action, &sandbox, &mut env, None)?;
+            crate::engine::changes::may_change_resolution(&step.action).map(Path::to_path_buf);
+        crate::engine::changes::apply_change(&step.action, &sandbox, &mut env, None)?;
         if let Some(path) = manifest {
             // The workspace the changed manifest belongs to: the nearest directory
             // above it with a Cargo.lock, else the exercise's root.

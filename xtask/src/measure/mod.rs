@@ -169,13 +169,7 @@ pub fn measure(options: &Options) -> Result<Measurement> {
         "cold: the target directory holds no build yet".to_string()
     };
     let sandbox = Sandbox::in_place(&project.root, &project.target_dir)?;
-    let run_options = RunOptions {
-        progress: options.progress,
-        stop_on_failure: false,
-        instrument: true,
-        observer: None,
-        cancel: None,
-    };
+    let run_options = RunOptions::every_step(options.progress);
     let (main, mut roles) = sequence::main_plan(&project.root, &target, &probe_files, options.runs);
     let mut report = step_runner::run(&main, &sandbox, &run_options)?;
     if report.passed() {

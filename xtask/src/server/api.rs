@@ -218,7 +218,7 @@ impl Api {
             exercise: name.to_string(),
             answers,
             skipped: parsed.skipped,
-            made_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
+            made_at: crate::timestamp::rfc3339(std::time::SystemTime::now()),
         };
         match predictions::save(&self.sources.results, &prediction) {
             Ok(_) => (200, json!(prediction)),

@@ -375,13 +375,7 @@ impl Runs {
         let observer = Observer::new(move |event| {
             listener.broadcast(&ServerEvent::step(&exercise, event));
         });
-        RunOptions {
-            progress: Progress::Quiet,
-            stop_on_failure: false,
-            instrument: true,
-            observer: Some(observer),
-            cancel: Some(cancel),
-        }
+        RunOptions::every_step(Progress::Quiet).observed(observer, cancel)
     }
 
     /// Checks a challenge on the learner's copy and returns the closing event.

@@ -1,6 +1,7 @@
 //! Helpers the integration tests share.
 
 #![allow(dead_code)]
+#![allow(clippy::disallowed_methods)]
 
 use std::process::Output;
 

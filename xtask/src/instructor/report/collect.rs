@@ -72,7 +72,7 @@ pub fn collect(
         .tempdir()?;
     Ok(MachineReport {
         format: FORMAT,
-        created_at: crate::engine::step_runner::rfc3339(std::time::SystemTime::now()),
+        created_at: crate::timestamp::rfc3339(std::time::SystemTime::now()),
         // The linker the experiments saw: their cleaned environment, not the shell's.
         machine: Machine::this(
             machine::default_linker(
@@ -105,10 +105,7 @@ fn run_one(
     }
     // Every step runs, even after one that differs from the book: a machine that
     // rebuilt something else is what a comparison wants to see.
-    let options = RunOptions {
-        stop_on_failure: false,
-        ..RunOptions::checking()
-    };
+    let options = RunOptions::checking().continuing();
     match crate::engine::run(plan, &options) {
         Ok(crate::engine::Run::Done(done)) => {
             let report = &done.report;
