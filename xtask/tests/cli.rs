@@ -348,11 +348,7 @@ impl Pane {
                 .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(name).is_file()))
         };
         if !on_path("tmux") {
-            assert!(
-                std::env::var("CI").is_err(),
-                "CI must install tmux (apt-get install tmux) for the terminal test"
-            );
-            eprintln!("skipped: no tmux on PATH (apt-get install tmux to run this test)");
+            common::skip("no tmux on PATH (apt-get install tmux)");
             return None;
         }
         let pane = Pane {

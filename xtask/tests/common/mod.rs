@@ -7,6 +7,30 @@ use std::process::Output;
 
 pub mod served;
 
+/// Says that a test cannot run here, and why: under CI that fails the test (CI installs
+/// every tool); elsewhere the skip is printed and, when `cargo xtask verify` runs the
+/// tests (it names a file in `REBUILD_LAB_TEST_SKIPS`), counted in its summary line, so
+/// that a test that checked nothing never passes for one that did.
+pub fn skip(why: &str) {
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+    assert!(!ci, "{test} cannot run under CI: {why}");
+    eprintln!("skipped: {test}: {why}");
+    if let Some(log) = std::env::var_os("REBUILD_LAB_TEST_SKIPS") {
+        use std::io::Write;
+        if let Ok(mut f) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+        {
+            let _ = writeln!(f, "{test}: {why}");
+        }
+    }
+}
+
 /// A finished command's stdout and stderr, as one text.
 pub fn text(out: &Output) -> String {
     format!(
