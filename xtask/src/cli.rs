@@ -8,46 +8,148 @@ use crate::commands::measure::MeasureArgs;
 use crate::commands::verify::VerifyArgs;
 use crate::error::InputError;
 
-/// The help text of `cargo xtask --help`.
-pub const HELP: &str = "\
-Rebuild Lab: run the exercises of the book with real cargo and see what rebuilds, and why.
+/// One command of the command line, as the help lists it and the "did you mean"
+/// suggestions know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommandInfo {
+    /// Its name.
+    pub name: &'static str,
+    /// What it takes, as the help shows it.
+    pub args: &'static str,
+    /// What it does, one or more lines.
+    pub about: &'static str,
+}
 
-Usage: cargo xtask <COMMAND> [OPTIONS]
+/// Every command, in the order the help lists them: the one declaration the help text,
+/// the parser's suggestions and the parser's test all read.
+pub const COMMANDS: &[CommandInfo] = &[
+    CommandInfo {
+        name: "serve",
+        args: "",
+        about: "Build the book, serve it at 127.0.0.1 and reload it on changes",
+    },
+    CommandInfo {
+        name: "book",
+        args: "",
+        about: "Build the book as static HTML in target/book",
+    },
+    CommandInfo {
+        name: "list",
+        args: "",
+        about: "List the exercises, by chapter",
+    },
+    CommandInfo {
+        name: "run",
+        args: "<NAME|PATH>",
+        about: "Run an exercise step by step and show what was rebuilt",
+    },
+    CommandInfo {
+        name: "verify",
+        args: "[NAME|PATH...]",
+        about: "Run every test: formatting, clippy, unit tests, every\nexercise against its expectations and snapshot, and the book\n(it builds, its links and #fragments resolve, every exercise\nit names exists and every exercise is in a chapter)",
+    },
+    CommandInfo {
+        name: "bless",
+        args: "[NAME|PATH...]",
+        about: "Run exercises and write their snapshots (after a change you meant)",
+    },
+    CommandInfo {
+        name: "measure",
+        args: "--path <DIR>",
+        about: "Measure the edit-build loop of your own Cargo project: what\nrebuilds after a touch, a code edit and a comment edit, why,\nwhere the time goes, and what to change (files are put back)",
+    },
+    CommandInfo {
+        name: "check",
+        args: "<CHALLENGE>",
+        about: "Check your solution of a challenge: every goal, with cargo's reasons",
+    },
+    CommandInfo {
+        name: "hint",
+        args: "<CHALLENGE>",
+        about: "Show the next hint of a challenge (--all: every hint)",
+    },
+    CommandInfo {
+        name: "reset",
+        args: "<CHALLENGE>",
+        about: "Put a challenge back to its starter (asks first; --yes skips)",
+    },
+    CommandInfo {
+        name: "solution",
+        args: "<CHALLENGE>",
+        about: "Once solved, the reference solution as a diff against the\nstarter (--anyway: before solving it)",
+    },
+    CommandInfo {
+        name: "progress",
+        args: "",
+        about: "Which challenges you solved, and when",
+    },
+    CommandInfo {
+        name: "workshop",
+        args: "",
+        about: "The three-hour workshop track, with run times and your status\n(--record: measure its run times again)",
+    },
+    CommandInfo {
+        name: "prefetch",
+        args: "",
+        about: "Download every crate the lab needs, for working offline\n(workshops); --build also builds the lab and the book",
+    },
+    CommandInfo {
+        name: "doctor",
+        args: "",
+        about: "Check this machine for what changes the lab's results or\nbreaks it (toolchain, linkers, disk, settings), with fixes",
+    },
+    CommandInfo {
+        name: "report",
+        args: "",
+        about: "Run every experiment and write one self-contained HTML page\nand a JSON file of this machine's results (--compare: several)",
+    },
+    CommandInfo {
+        name: "claims",
+        args: "[NAME...]",
+        about: "Check the exercises' timing claims (repeated runs, medians)",
+    },
+    CommandInfo {
+        name: "bench-runner",
+        args: "[NAME]",
+        about: "Time `run` against the same cargo commands run directly",
+    },
+    CommandInfo {
+        name: "bench-book",
+        args: "",
+        about: "Time book builds, serving, and change-to-reload",
+    },
+    CommandInfo {
+        name: "bench-measure",
+        args: "",
+        about: "Check measure's times against hyperfine, and what cargo's\nfingerprint log costs",
+    },
+    CommandInfo {
+        name: "help",
+        args: "",
+        about: "Show this help",
+    },
+];
 
-Commands:
-  serve                     Build the book, serve it at 127.0.0.1 and reload it on changes
-  book                      Build the book as static HTML in target/book
-  list                      List the exercises, by chapter
-  run <NAME|PATH>           Run an exercise step by step and show what was rebuilt
-  verify [NAME|PATH...]     Run every test: formatting, clippy, unit tests, every
-                            exercise against its expectations and snapshot, and the book
-                            (it builds, its links and #fragments resolve, every exercise
-                            it names exists and every exercise is in a chapter)
-  bless [NAME|PATH...]      Run exercises and write their snapshots (after a change you meant)
-  measure --path <DIR>      Measure the edit-build loop of your own Cargo project: what
-                            rebuilds after a touch, a code edit and a comment edit, why,
-                            where the time goes, and what to change (files are put back)
-  check <CHALLENGE>         Check your solution of a challenge: every goal, with cargo's reasons
-  hint <CHALLENGE>          Show the next hint of a challenge (--all: every hint)
-  reset <CHALLENGE>         Put a challenge back to its starter (asks first; --yes skips)
-  solution <CHALLENGE>      Once solved, the reference solution as a diff against the
-                            starter (--anyway: before solving it)
-  progress                  Which challenges you solved, and when
-  workshop                  The three-hour workshop track, with run times and your status
-                            (--record: measure its run times again)
-  prefetch                  Download every crate the lab needs, for working offline
-                            (workshops); --build also builds the lab and the book
-  doctor                    Check this machine for what changes the lab's results or
-                            breaks it (toolchain, linkers, disk, settings), with fixes
-  report                    Run every experiment and write one self-contained HTML page
-                            and a JSON file of this machine's results (--compare: several)
-  claims [NAME...]          Check the exercises' timing claims (repeated runs, medians)
-  bench-runner [NAME]       Time `run` against the same cargo commands run directly
-  bench-book                Time book builds, serving, and change-to-reload
-  bench-measure             Check measure's times against hyperfine, and what cargo's
-                            fingerprint log costs
-  help                      Show this help
+/// The help text of `cargo xtask --help`: the commands from [`COMMANDS`], then each
+/// command's options.
+pub fn help() -> String {
+    let mut s = String::from(
+        "Rebuild Lab: run the exercises of the book with real cargo and see what rebuilds, and why.\n\nUsage: cargo xtask <COMMAND> [OPTIONS]\n\nCommands:\n",
+    );
+    for c in COMMANDS {
+        let head = format!("{} {}", c.name, c.args);
+        for (i, line) in c.about.lines().enumerate() {
+            let left = if i == 0 { head.trim_end() } else { "" };
+            s.push_str(&format!("  {left:<24}  {line}\n"));
+        }
+    }
+    s.push('\n');
+    s.push_str(OPTIONS);
+    s
+}
 
+/// The options part of the help text, command by command.
+const OPTIONS: &str = "\
 Options of `serve`:
   --port <N>                Port on 127.0.0.1 (default: 3000; 0 picks a free one)
   --open                    Open the book in a browser
@@ -224,6 +326,37 @@ pub enum Command {
     },
     /// `help`
     Help,
+}
+
+impl Command {
+    /// The command's name, as [`COMMANDS`] lists it (the preprocessor's protocol,
+    /// which mdBook calls, is not listed).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::List => "list",
+            Command::Run { .. } => "run",
+            Command::Verify(_) => "verify",
+            Command::Serve { .. } => "serve",
+            Command::Book => "book",
+            Command::MdbookPreprocessor { .. } => "mdbook-preprocessor",
+            Command::Bless { .. } => "bless",
+            Command::BenchRunner { .. } => "bench-runner",
+            Command::Claims { .. } => "claims",
+            Command::BenchBook { .. } => "bench-book",
+            Command::Measure(_) => "measure",
+            Command::BenchMeasure { .. } => "bench-measure",
+            Command::Check { .. } => "check",
+            Command::Hint { .. } => "hint",
+            Command::Solution { .. } => "solution",
+            Command::Reset { .. } => "reset",
+            Command::Progress => "progress",
+            Command::Workshop { .. } => "workshop",
+            Command::Doctor { .. } => "doctor",
+            Command::Report(_) => "report",
+            Command::Prefetch { .. } => "prefetch",
+            Command::Help => "help",
+        }
+    }
 }
 
 /// Parses the arguments after `cargo xtask`.
@@ -492,29 +625,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Command::Measure(measure)
         }
         other => {
-            let known = [
-                "bench-book",
-                "bench-measure",
-                "claims",
-                "serve",
-                "book",
-                "list",
-                "run",
-                "verify",
-                "bless",
-                "bench-runner",
-                "check",
-                "hint",
-                "reset",
-                "solution",
-                "workshop",
-                "doctor",
-                "report",
-                "prefetch",
-                "progress",
-                "measure",
-                "help",
-            ];
+            let known: Vec<&str> = COMMANDS.iter().map(|c| c.name).collect();
             let hint = crate::suggest::nearest(other, &known)
                 .map(|n| format!("; did you mean `{n}`?"))
                 .unwrap_or_default();
@@ -536,6 +647,35 @@ fn no_positional(positional: &[String], command: &str) -> Result<(), ParseError>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_listed_command_parses_to_itself_and_nothing_else_is_suggested() {
+        for c in COMMANDS {
+            let mut args = vec![c.name.to_string()];
+            if c.args.starts_with('<') {
+                args.push("x".into());
+            }
+            let parsed = parse(args.iter().map(std::ffi::OsString::from))
+                .unwrap_or_else(|e| panic!("`{}` does not parse: {e}", c.name));
+            assert_eq!(parsed.name(), c.name);
+            assert!(
+                help().contains(&format!("  {} ", c.name)),
+                "{} is not in the help",
+                c.name
+            );
+        }
+        // A misspelt command gets the nearest listed one, whichever it is.
+        for (typo, want) in [
+            ("doctr", "doctor"),
+            ("reprot", "report"),
+            ("prefech", "prefetch"),
+        ] {
+            let err = parse([std::ffi::OsString::from(typo)])
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(&format!("did you mean `{want}`?")), "{err}");
+        }
+    }
 
     fn p(args: &[&str]) -> Result<Command, InputError> {
         parse(args.iter().map(std::ffi::OsString::from))

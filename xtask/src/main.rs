@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     quiet_when_the_reader_leaves();
     let result = match command {
         Command::Help => {
-            print!("{}", cli::HELP);
+            print!("{}", cli::help());
             Ok(())
         }
         Command::List => commands::list::run(),
