@@ -59,56 +59,32 @@ impl ViewStep {
     }
 }
 
-/// Reads a snapshot body (without its header) into steps.
+/// Reads a snapshot body (without its header) into steps, through the typed snapshot.
 pub fn parse(snapshot: &str) -> Vec<ViewStep> {
-    let mut steps: Vec<ViewStep> = Vec::new();
-    for line in snapshot.lines() {
-        if let Some(rest) = line.strip_prefix("step ") {
-            if let Some((n, label)) = rest.split_once(": ")
-                && let Ok(number) = n.parse()
-            {
-                steps.push(ViewStep {
-                    number,
-                    label: label.to_string(),
-                    ..ViewStep::default()
-                });
+    use crate::engine::snapshot::{Line, Snapshot};
+    Snapshot::parse(snapshot)
+        .steps
+        .into_iter()
+        .map(|s| {
+            let mut step = ViewStep {
+                number: s.number,
+                label: s.label.clone(),
+                ..ViewStep::default()
+            };
+            for line in &s.lines {
+                match line {
+                    Line::Command(c) => step.command = Some(c.clone()),
+                    Line::Unit(u) if u.compiled => {
+                        step.compiled.push((u.name.clone(), u.reason().to_string()));
+                    }
+                    Line::Unit(u) => step.fresh.push(u.name.clone()),
+                    // Every other line as the snapshot writes it, without its indent.
+                    other => step.notes.push(other.text(0).trim_end().to_string()),
+                }
             }
-            continue;
-        }
-        let Some(step) = steps.last_mut() else {
-            continue;
-        };
-        let Some(body) = line.strip_prefix("  ") else {
-            continue;
-        };
-        if let Some(cmd) = body.strip_prefix("$ ") {
-            step.command = Some(cmd.to_string());
-        } else if let Some(rest) = body.strip_prefix("compiled  ") {
-            // The name is padded to the widest name of the step, then the reason.
-            let (name, why) = split_name(rest);
-            // A new unit's note is wrapped in parentheses; a reason may end in one of
-            // its own (`… (checksum didn't match)`), which stays.
-            let why = why
-                .strip_prefix('(')
-                .and_then(|w| w.strip_suffix(')'))
-                .unwrap_or(&why);
-            step.compiled.push((name, why.to_string()));
-        } else if let Some(rest) = body.strip_prefix("fresh     ") {
-            step.fresh.push(rest.trim().to_string());
-        } else {
-            step.notes.push(body.to_string());
-        }
-    }
-    steps
-}
-
-/// Splits `app 0.1.0 build-script (run)  the reason` at the two-space gap after the
-/// name (names hold single spaces only).
-fn split_name(rest: &str) -> (String, String) {
-    match rest.find("  ") {
-        Some(at) => (rest[..at].to_string(), rest[at..].trim().to_string()),
-        None => (rest.trim().to_string(), String::new()),
-    }
+            step
+        })
+        .collect()
 }
 
 /// The crates of an experiment and what each depends on, from its `Cargo.lock`.

@@ -643,21 +643,10 @@ fn dedup<'a>(items: &[&'a str]) -> Vec<&'a str> {
 /// The packages a learner chooses from at `step`: those of the step in the exercise's
 /// committed snapshot, which `verify` keeps true.
 pub fn choices(snapshot: &str, step: usize) -> Vec<String> {
-    let Some(section) = crate::engine::snapshot::step_section(snapshot, step) else {
-        return Vec::new();
-    };
-    let mut names: Vec<String> = section
-        .lines()
-        .filter_map(|l| {
-            l.strip_prefix("  compiled  ")
-                .or_else(|| l.strip_prefix("  fresh     "))
-        })
-        .filter_map(|rest| rest.split_whitespace().next())
-        .map(str::to_string)
-        .collect();
-    names.sort();
-    names.dedup();
-    names
+    crate::engine::snapshot::Snapshot::parse(snapshot)
+        .step(step)
+        .map(|s| s.packages())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -13,6 +13,9 @@ use crate::engine::report::{Report, UnitReport};
 
 pub use crate::engine::report::{NEW_UNIT, unit_label};
 
+mod typed;
+pub use typed::{Line, SnapStep, Snapshot, Unit};
+
 /// Renders the parts of a report that must be the same on every run: which units were
 /// compiled or fresh, and why; never times.
 pub fn render(report: &Report) -> String {
@@ -210,15 +213,9 @@ pub fn compare(file: &Path, content: &str) -> Result<Comparison> {
 /// The lines of step `number` in a snapshot's text, from its `step N:` line up to
 /// the next step.
 pub fn step_section(snapshot: &str, number: usize) -> Option<String> {
-    let head = format!("step {number}: ");
-    let mut lines = snapshot.lines().skip_while(|l| !l.starts_with(&head));
-    let first = lines.next()?;
-    let mut out = vec![first];
-    out.extend(lines.take_while(|l| !l.starts_with("step ")));
-    while out.last().is_some_and(|l| l.trim().is_empty()) {
-        out.pop();
-    }
-    Some(out.join("\n"))
+    Snapshot::parse(snapshot)
+        .step(number)
+        .map(|s| s.render().trim_end().to_string())
 }
 
 #[cfg(test)]
