@@ -338,38 +338,12 @@ pub fn dev_check(root: &Path, name: &str) -> Result<Vec<String>> {
     }
     let content = crate::engine::snapshot::render(&solved.report);
     let file = snapshot_path(name);
-    let pending = crate::engine::snapshot::pending_path(&file);
-    match crate::engine::snapshot::compare(&file, &content)? {
-        crate::engine::snapshot::Comparison::Same => {
-            let _ = std::fs::remove_file(&pending);
-        }
-        other => {
-            problems.push(match other {
-                crate::engine::snapshot::Comparison::Changed(diff) => {
-                    format!(
-                        "the solution's snapshot {} differs:\n{diff}",
-                        file.display()
-                    )
-                }
-                _ => format!("no snapshot of the solution at {}", file.display()),
-            });
-            if crate::ci::is_ci() {
-                problems.push(format!(
-                    "run `cargo xtask bless {name}` locally if the change is intended"
-                ));
-            } else {
-                crate::engine::snapshot::write_from(
-                    &pending,
-                    &format!("challenges/{name}/challenge.toml"),
-                    &solved.challenge.title,
-                    &content,
-                )?;
-                problems.push(format!(
-                    "wrote {}; run `cargo xtask bless {name}` if the change is intended",
-                    pending.display()
-                ));
-            }
-        }
-    }
+    problems.extend(crate::engine::snapshot::check_or_write_pending(
+        &file,
+        &content,
+        &format!("challenges/{name}/challenge.toml"),
+        &solved.challenge.title,
+        name,
+    )?);
     Ok(problems)
 }

@@ -193,16 +193,8 @@ pub fn load(name: &str, manifest_dir: &Path, project_dir: &Path) -> Result<Chall
         let timing = match (&goal.measure, goal.at_least) {
             (None, None) => None,
             (measure, Some(at_least)) if at_least >= 1.0 => {
-                let measure = match measure.as_deref() {
-                    None | Some("time") => crate::engine::plan::Measure::Time,
-                    Some("link") => crate::engine::plan::Measure::Link,
-                    Some("size") => crate::engine::plan::Measure::Size,
-                    Some(other) => {
-                        return Err(err(format!(
-                            "unknown measure `{other}`; use `time`, `link` or `size`"
-                        )));
-                    }
-                };
+                let measure =
+                    crate::engine::plan::Measure::parse(measure.as_deref()).map_err(&err)?;
                 Some(Timing { measure, at_least })
             }
             _ => {

@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use crate::book::{self, BuildOptions};
 use crate::catalogue;
 use crate::engine::results;
-use crate::engine::snapshot::{self, Comparison};
+use crate::engine::snapshot;
 use crate::engine::step_runner::RunOptions;
 use crate::error::{CheckFailed, InputError, Interrupted, Skipped};
 use crate::paths;
@@ -394,34 +394,12 @@ fn verify_one(
     }
     let content = snapshot::render(&report);
     let file = snapshot::path(snapshots, &plan.name);
-    let pending = snapshot::pending_path(&file);
-    match snapshot::compare(&file, &content)? {
-        Comparison::Same => {
-            let _ = std::fs::remove_file(&pending);
-        }
-        other => {
-            let what = match other {
-                Comparison::Missing => format!("no snapshot at {}", file.display()),
-                Comparison::Changed(diff) => {
-                    format!("the snapshot {} differs:\n{diff}", file.display())
-                }
-                Comparison::Same => unreachable!(),
-            };
-            problems.push(what);
-            if crate::ci::is_ci() {
-                problems.push(format!(
-                    "run `cargo xtask bless {}` locally if the change is intended",
-                    plan.name
-                ));
-            } else {
-                snapshot::write(&pending, &plan.name, &plan.title, &content)?;
-                problems.push(format!(
-                    "wrote {}; run `cargo xtask bless {}` if the change is intended",
-                    pending.display(),
-                    plan.name
-                ));
-            }
-        }
-    }
+    problems.extend(snapshot::check_or_write_pending(
+        &file,
+        &content,
+        &format!("exercises/{}/exercise.toml", plan.name),
+        &plan.title,
+        &plan.name,
+    )?);
     Ok(problems)
 }

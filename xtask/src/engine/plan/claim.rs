@@ -19,6 +19,18 @@ pub enum Measure {
 }
 
 impl Measure {
+    /// Reads a manifest's `measure` (absent: time); `Err` names the known ones.
+    pub fn parse(name: Option<&str>) -> Result<Measure, String> {
+        match name {
+            None | Some("time") => Ok(Measure::Time),
+            Some("link") => Ok(Measure::Link),
+            Some("size") => Ok(Measure::Size),
+            Some(other) => Err(format!(
+                "unknown measure `{other}`; use `time`, `link` or `size`"
+            )),
+        }
+    }
+
     /// The word used in output.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -72,17 +84,7 @@ pub(super) fn claim(
     let err = |field: &str, msg: String| {
         loaded.error_at(raw.span(), format!("claim[{number}].{field}"), msg)
     };
-    let measure = match c.measure.as_deref() {
-        None | Some("time") => Measure::Time,
-        Some("link") => Measure::Link,
-        Some("size") => Measure::Size,
-        Some(other) => {
-            return Err(err(
-                "measure",
-                format!("unknown measure `{other}`; use `time`, `link` or `size`"),
-            ));
-        }
-    };
+    let measure = Measure::parse(c.measure.as_deref()).map_err(|m| err("measure", m))?;
     for (field, n) in [("faster", c.faster), ("slower", c.slower)] {
         super::running_step(steps, n).map_err(|msg| err(field, msg))?;
     }

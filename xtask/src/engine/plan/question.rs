@@ -240,17 +240,7 @@ fn question(
         }
         (None, Some([first, second]), None) => {
             no_choices("compare")?;
-            let measure = match q.measure.as_deref() {
-                None | Some("time") => Measure::Time,
-                Some("link") => Measure::Link,
-                Some("size") => Measure::Size,
-                Some(other) => {
-                    return Err(err(
-                        "measure",
-                        format!("unknown measure `{other}`; use `time`, `link` or `size`"),
-                    ));
-                }
-            };
+            let measure = Measure::parse(q.measure.as_deref()).map_err(|m| err("measure", m))?;
             if first == second {
                 return Err(err(
                     "compare",

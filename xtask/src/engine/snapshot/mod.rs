@@ -210,6 +210,38 @@ pub fn compare(file: &Path, content: &str) -> Result<Comparison> {
     })
 }
 
+/// Compares `content` with the snapshot in `file`. When they differ: under CI, the
+/// problems say so; elsewhere the new content is also written beside it as a pending
+/// snapshot (insta's `.snap.new`), which `cargo xtask bless NAME` accepts. `source`
+/// and `title` head a pending file; `name` is what `bless` takes. Returns the problems.
+pub fn check_or_write_pending(
+    file: &Path,
+    content: &str,
+    source: &str,
+    title: &str,
+    name: &str,
+) -> Result<Vec<String>> {
+    let pending = pending_path(file);
+    let what = match compare(file, content)? {
+        Comparison::Same => {
+            let _ = std::fs::remove_file(&pending);
+            return Ok(Vec::new());
+        }
+        Comparison::Missing => format!("no snapshot at {}", file.display()),
+        Comparison::Changed(diff) => format!("the snapshot {} differs:\n{diff}", file.display()),
+    };
+    let next = if crate::ci::is_ci() {
+        format!("run `cargo xtask bless {name}` locally if the change is intended")
+    } else {
+        write_from(&pending, source, title, content)?;
+        format!(
+            "wrote {}; run `cargo xtask bless {name}` if the change is intended",
+            pending.display()
+        )
+    };
+    Ok(vec![what, next])
+}
+
 /// The lines of step `number` in a snapshot's text, from its `step N:` line up to
 /// the next step.
 pub fn step_section(snapshot: &str, number: usize) -> Option<String> {
