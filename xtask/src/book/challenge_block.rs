@@ -4,17 +4,10 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::chart::{code_spans, escape};
 use super::exercise_block::Sources;
 use crate::challenge::{self, manifest, solved};
-
-static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\\)?\{\{#challenge(?:\s+([^}\s]*))?\s*\}\}").expect("valid regex")
-});
 
 /// Expands every `{{#challenge NAME}}`; returns the text and the challenges used, or
 /// one error per directive that names no challenge.
@@ -24,44 +17,21 @@ pub fn expand(
     sources: &Sources,
 ) -> Result<(String, BTreeSet<String>), Vec<String>> {
     let mut used = BTreeSet::new();
-    let mut errors = Vec::new();
-    let out = DIRECTIVE.replace_all(content, |caps: &regex::Captures| {
-        if caps.get(1).is_some() {
-            return caps[0][1..].to_string();
-        }
-        let line = crate::engine::manifest::line_of(content, caps.get(0).map_or(0, |m| m.start()));
-        let name = caps.get(2).map_or("", |m| m.as_str());
-        let name = match challenge::resolve(&sources.challenges, name) {
-            Ok(n) => n,
-            Err(e) => {
-                errors.push(format!("{}:{line}: {e}", chapter.display()));
-                return String::new();
-            }
-        };
+    let out = super::directive::expand(content, "challenge", |found| {
+        let line = found.line;
+        let name = challenge::resolve(&sources.challenges, found.arg)
+            .map_err(|e| format!("{}:{line}: {e}", chapter.display()))?;
         let pristine = challenge::pristine(&sources.challenges, &name);
-        match manifest::load(&name, &pristine, &pristine) {
-            Ok(c) => {
-                used.insert(name.clone());
-                let solved = solved::load(&sources.results, &name);
-                let solution = solved
-                    .as_ref()
-                    .map(|_| solution_html(&sources.challenges, &name));
-                render(&c, solved, solution.as_deref())
-            }
-            Err(e) => {
-                errors.push(format!(
-                    "{}:{line}: challenge `{name}`: {e}",
-                    chapter.display()
-                ));
-                String::new()
-            }
-        }
-    });
-    if errors.is_empty() {
-        Ok((out.into_owned(), used))
-    } else {
-        Err(errors)
-    }
+        let c = manifest::load(&name, &pristine, &pristine)
+            .map_err(|e| format!("{}:{line}: challenge `{name}`: {e}", chapter.display()))?;
+        used.insert(name.clone());
+        let solved = solved::load(&sources.results, &name);
+        let solution = solved
+            .as_ref()
+            .map(|_| solution_html(&sources.challenges, &name));
+        Ok(render(&c, solved, solution.as_deref()))
+    })?;
+    Ok((out, used))
 }
 
 /// The reference solution as a diff against the starter, folded: shown once the

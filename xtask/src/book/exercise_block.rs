@@ -5,16 +5,9 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::chart::{self, Bar, code_spans, escape};
 use crate::engine::report::Report;
-
-static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\\)?\{\{#exercise(?:\s+([^}\s]*))?\s*\}\}").expect("valid regex")
-});
 
 /// Where the block finds its inputs.
 #[derive(Debug, Clone)]
@@ -79,55 +72,34 @@ pub fn expand(
     sources: &Sources,
 ) -> Result<(String, BTreeSet<String>), Vec<String>> {
     let mut used = BTreeSet::new();
-    let mut errors = Vec::new();
     let known: Vec<String> = crate::catalogue::entries(&sources.exercises)
         .into_iter()
         .map(|e| e.name)
         .collect();
-    let out = DIRECTIVE.replace_all(content, |caps: &regex::Captures| {
-        let whole = &caps[0];
-        if caps.get(1).is_some() {
-            return whole[1..].to_string();
-        }
-        let line = crate::engine::manifest::line_of(content, caps.get(0).map_or(0, |m| m.start()));
-        let name = caps.get(2).map_or("", |m| m.as_str());
+    let out = super::directive::expand(content, "exercise", |found| {
+        let (name, line) = (found.arg, found.line);
         if name.is_empty() {
-            errors.push(format!(
+            return Err(format!(
                 "{}:{line}: `{{{{#exercise}}}}` needs an exercise name",
                 chapter.display()
             ));
-            return String::new();
         }
         if !known.iter().any(|k| k == name) {
             let names: Vec<&str> = known.iter().map(String::as_str).collect();
             let hint = crate::suggest::nearest(name, &names)
                 .map(|n| format!("; did you mean `{n}`?"))
                 .unwrap_or_default();
-            errors.push(format!(
+            return Err(format!(
                 "{}:{line}: `{{{{#exercise {name}}}}}` names no exercise in exercises/{hint}",
                 chapter.display()
             ));
-            return String::new();
         }
-        match load(name, sources) {
-            Ok(data) => {
-                used.insert(name.to_string());
-                render(&data)
-            }
-            Err(e) => {
-                errors.push(format!(
-                    "{}:{line}: exercise `{name}`: {e}",
-                    chapter.display()
-                ));
-                String::new()
-            }
-        }
-    });
-    if errors.is_empty() {
-        Ok((out.into_owned(), used))
-    } else {
-        Err(errors)
-    }
+        let data = load(name, sources)
+            .map_err(|e| format!("{}:{line}: exercise `{name}`: {e}", chapter.display()))?;
+        used.insert(name.to_string());
+        Ok(render(&data))
+    })?;
+    Ok((out, used))
 }
 
 /// Loads what the block shows for one exercise.

@@ -3,6 +3,7 @@
 
 pub mod challenge_block;
 pub mod chart;
+pub mod directive;
 pub mod exercise_block;
 pub mod figures;
 pub mod links;

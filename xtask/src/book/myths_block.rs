@@ -5,15 +5,9 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::exercise_block::Sources;
 use crate::engine::plan::Myth;
-
-static DIRECTIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\\)?\{\{#myths\s*\}\}").expect("valid regex"));
 
 /// One myth with what the book shows beside it.
 #[derive(Debug, Clone)]
@@ -85,7 +79,7 @@ pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
 
 /// Expands `{{#myths}}` in a chapter (`\{{#myths}}` stays, unescaped).
 pub fn expand(content: &str, chapter: &Path, sources: &Sources) -> Result<String, Vec<String>> {
-    if !DIRECTIVE.is_match(content) {
+    if !super::directive::contains(content, "myths") {
         return Ok(content.to_string());
     }
     let rendered = match entries(sources) {
@@ -97,15 +91,7 @@ pub fn expand(content: &str, chapter: &Path, sources: &Sources) -> Result<String
                 .collect());
         }
     };
-    Ok(DIRECTIVE
-        .replace_all(content, |caps: &regex::Captures| {
-            if caps.get(1).is_some() {
-                caps[0][1..].to_string()
-            } else {
-                rendered.clone()
-            }
-        })
-        .into_owned())
+    super::directive::expand(content, "myths", |_| Ok(rendered.clone()))
 }
 
 /// The entries as Markdown: a section per myth.

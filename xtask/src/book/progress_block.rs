@@ -3,31 +3,17 @@
 //! run's results change, so the table follows the learner.
 
 use std::fmt::Write as _;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::exercise_block::Sources;
 use crate::learner::progress;
 
-static DIRECTIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\\)?\{\{#progress\s*\}\}").expect("valid regex"));
-
 /// Expands `{{#progress}}` (`\{{#progress}}` stays, unescaped).
 pub fn expand(content: &str, sources: &Sources) -> String {
-    if !DIRECTIVE.is_match(content) {
-        return content.to_string();
-    }
-    let table = render(sources);
-    DIRECTIVE
-        .replace_all(content, |caps: &regex::Captures| {
-            if caps.get(1).is_some() {
-                caps[0][1..].to_string()
-            } else {
-                table.clone()
-            }
-        })
-        .into_owned()
+    let mut table = None;
+    super::directive::expand(content, "progress", |_| {
+        Ok(table.get_or_insert_with(|| render(sources)).clone())
+    })
+    .unwrap_or_else(|_| content.to_string())
 }
 
 /// The table: experiment (linked to its box), chapter, status.

@@ -10,17 +10,14 @@ use super::chart::escape;
 use super::exercise_block::Sources;
 use crate::workshop::{self, Record};
 
-const DIRECTIVE: &str = "{{#workshop}}";
-
 /// Expands `{{#workshop}}`; an error names the chapter and the track's problem.
 pub fn expand(content: &str, chapter: &Path, sources: &Sources) -> Result<String, Vec<String>> {
-    if !content.contains(DIRECTIVE) {
-        return Ok(content.to_string());
-    }
-    let track = workshop::load(&sources.root, &sources.exercises, &sources.challenges)
-        .map_err(|e| vec![format!("{}: {e}", chapter.display())])?;
-    let record = Record::read(&workshop::record_path(&sources.root)).unwrap_or_default();
-    Ok(content.replace(DIRECTIVE, &render(&track, &record)))
+    super::directive::expand(content, "workshop", |_| {
+        let track = workshop::load(&sources.root, &sources.exercises, &sources.challenges)
+            .map_err(|e| format!("{}: {e}", chapter.display()))?;
+        let record = Record::read(&workshop::record_path(&sources.root)).unwrap_or_default();
+        Ok(render(&track, &record))
+    })
 }
 
 fn render(track: &workshop::Track, record: &Record) -> String {
