@@ -14,24 +14,18 @@
 //! learner's own project, and `instructor` prepares and reports on a workshop. The
 //! `commands` module holds one thin module per `cargo xtask` command.
 
+pub use rebuild_lab_engine::{
+    catalogue, ci, engine, error, files, interrupt, paths, suggest, table, timestamp,
+};
+
 pub mod book;
-pub mod catalogue;
 pub mod challenge;
-pub mod ci;
 pub mod cli;
 pub mod commands;
-pub mod engine;
-pub mod error;
-pub mod files;
 pub mod html;
 pub mod instructor;
-pub mod interrupt;
 pub mod learner;
 pub mod measure;
-pub mod paths;
 pub mod server;
-pub mod suggest;
-pub mod table;
-pub mod timestamp;
 pub mod watch;
 pub mod workshop;

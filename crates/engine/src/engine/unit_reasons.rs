@@ -284,7 +284,7 @@ mod tests {
 
     #[test]
     fn each_unit_of_a_package_gets_its_own_reason() {
-        let stderr = include_str!("../../tests/fixtures/fingerprint-log/edit-lib.txt");
+        let stderr = include_str!("../../../../xtask/tests/fixtures/fingerprint-log/edit-lib.txt");
         let (log, externs) = log_and_externs(stderr);
         let mut units = vec![
             unit("fp2", "fp2", "bin", UnitMode::Build),
@@ -317,7 +317,7 @@ mod tests {
 
     #[test]
     fn a_dependency_in_another_package_is_named_as_cargo_names_it() {
-        let stderr = include_str!("../../tests/fixtures/fingerprint-log/edit-leaf.txt");
+        let stderr = include_str!("../../../../xtask/tests/fixtures/fingerprint-log/edit-leaf.txt");
         let (log, externs) = log_and_externs(stderr);
         let mut units = vec![
             unit("app", "app", "bin", UnitMode::Build),

@@ -33,7 +33,7 @@ fn main() {
         .expect("cannot run rustc to build the timing shim");
     assert!(
         status.success(),
-        "building the timing shim (xtask/shim/main.rs) failed"
+        "building the timing shim (crates/engine/shim/main.rs) failed"
     );
     println!("cargo::rustc-env=REBUILD_LAB_SHIM={}", exe.display());
 }

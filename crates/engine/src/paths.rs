@@ -2,11 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-/// The repository root (the workspace that holds `xtask/`).
+/// The repository root (the workspace that holds `xtask/` and `crates/engine/`).
 pub fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives one level below the project root")
+        .ancestors()
+        .nth(2)
+        .expect("the engine crate lives two levels below the project root")
         .to_path_buf()
 }
 

@@ -295,8 +295,9 @@ impl StepReport {
     }
 }
 
-/// A compiled or fresh library unit of version 0.1.0, for tests.
-#[cfg(test)]
+/// A compiled or fresh library unit of version 0.1.0, for tests (the `xtask` crate's
+/// too, which is why it is not behind `cfg(test)`).
+#[doc(hidden)]
 pub fn test_unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport {
     UnitReport {
         package: package.into(),
@@ -313,7 +314,7 @@ pub fn test_unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport
 }
 
 /// The timing of a package's crate (named like the package), for tests.
-#[cfg(test)]
+#[doc(hidden)]
 pub fn test_timing(
     package: &str,
     start: Option<f64>,
@@ -331,7 +332,7 @@ pub fn test_timing(
 }
 
 /// A successful `cargo build` outcome with `units` and nothing else, for tests.
-#[cfg(test)]
+#[doc(hidden)]
 pub fn test_outcome(units: Vec<UnitReport>) -> CargoOutcome {
     CargoOutcome {
         subcommand: crate::engine::plan::CargoCommand::Build,

@@ -1,4 +1,4 @@
-//! Where the time of a rebuild goes, on stable Rust: a small shim (`xtask/shim/main.rs`,
+//! Where the time of a rebuild goes, on stable Rust: a small shim (`crates/engine/shim/main.rs`,
 //! compiled by `xtask/build.rs`) stands between cargo and rustc (as `RUSTC_WRAPPER`,
 //! the way sccache does) and between rustc and the linker (as `-C linker`), and times
 //! both. Each call appends one JSON line to the log named by [`LOG_VAR`]; the step

@@ -418,11 +418,13 @@ mod tests {
     /// Cargo 1.95's stderr for `cargo build --tests -v` after an edit to `src/lib.rs` of
     /// a package with a library, a binary, an integration test and a build script
     /// without `rerun-if` lines.
-    const EDIT: &str = include_str!("../../tests/fixtures/fingerprint-log/edit-lib.txt");
+    const EDIT: &str =
+        include_str!("../../../../xtask/tests/fixtures/fingerprint-log/edit-lib.txt");
     /// The same package's first build: every unit is new.
     /// A workspace where `app` depends on `leaf`, after an edit to `leaf/src/lib.rs`.
-    const EDIT_LEAF: &str = include_str!("../../tests/fixtures/fingerprint-log/edit-leaf.txt");
-    const COLD: &str = include_str!("../../tests/fixtures/fingerprint-log/cold.txt");
+    const EDIT_LEAF: &str =
+        include_str!("../../../../xtask/tests/fixtures/fingerprint-log/edit-leaf.txt");
+    const COLD: &str = include_str!("../../../../xtask/tests/fixtures/fingerprint-log/cold.txt");
 
     #[test]
     fn reads_a_reason_per_unit_from_cargos_real_log() {
