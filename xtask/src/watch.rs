@@ -3,7 +3,7 @@
 //! watcher, and cannot loop on its own reads the way access events can.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::SystemTime;
 
 /// A snapshot of the watched files: path → (modification time, size).
@@ -16,37 +16,22 @@ pub type Stamp = BTreeMap<PathBuf, (Option<SystemTime>, u64)>;
 pub fn stamp(roots: &[PathBuf]) -> Result<Stamp, String> {
     let mut out = Stamp::new();
     for root in roots {
-        visit(root, &mut out)?;
-    }
-    Ok(out)
-}
-
-fn visit(path: &Path, out: &mut Stamp) -> Result<(), String> {
-    let gone = |e: &std::io::Error| e.kind() == std::io::ErrorKind::NotFound;
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if gone(&e) => return Ok(()),
-        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
-    };
-    if meta.is_dir() {
-        let entries = match std::fs::read_dir(path) {
-            Ok(entries) => entries,
-            Err(e) if gone(&e) => return Ok(()),
-            Err(e) => return Err(format!("cannot list {}: {e}", path.display())),
-        };
-        for e in entries {
-            let e = e.map_err(|e| format!("cannot list {}: {e}", path.display()))?;
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            if name == "target" || name.starts_with('.') {
+        let files = crate::files::walk(root, crate::files::Skip::SOURCES)
+            .map_err(|e| format!("cannot read {}: {e}", root.display()))?;
+        for file in files {
+            if file.to_string_lossy().ends_with(".snap.new") {
                 continue;
             }
-            visit(&e.path(), out)?;
+            match std::fs::metadata(&file) {
+                Ok(meta) => {
+                    out.insert(file, (meta.modified().ok(), meta.len()));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(format!("cannot read {}: {e}", file.display())),
+            }
         }
-    } else if !path.to_string_lossy().ends_with(".snap.new") {
-        out.insert(path.to_path_buf(), (meta.modified().ok(), meta.len()));
     }
-    Ok(())
+    Ok(out)
 }
 
 /// The first path that differs between two stamps, if any.
@@ -101,7 +86,7 @@ mod tests {
             eprintln!("note: running as root, the unreadable directory reads anyway");
             assert!(result.is_ok());
         } else {
-            assert!(result.unwrap_err().contains("cannot list"));
+            assert!(result.unwrap_err().contains("cannot read"));
         }
     }
 }

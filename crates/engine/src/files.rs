@@ -19,6 +19,59 @@ pub fn write_atomic(file: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Which directories a walk leaves out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Skip<'a> {
+    /// Directories with these names (`target`, `.git`).
+    pub names: &'a [&'a str],
+    /// Directories whose name starts with a dot.
+    pub hidden: bool,
+}
+
+impl Skip<'_> {
+    /// Build output and everything hidden: the sources of a project.
+    pub const SOURCES: Skip<'static> = Skip {
+        names: &["target"],
+        hidden: true,
+    };
+
+    fn skips(&self, name: &str) -> bool {
+        self.names.contains(&name) || (self.hidden && name.starts_with('.'))
+    }
+}
+
+/// Every file under `root` (`root` itself, when it is a file), sorted, leaving out the
+/// directories `skip` names. A directory that cannot be read is an error; a missing
+/// `root` is none (no files).
+pub fn walk(root: &Path, skip: Skip) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut out = Vec::new();
+    if root.is_file() {
+        out.push(root.to_path_buf());
+        return Ok(out);
+    }
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
+        for entry in entries {
+            let entry = entry?;
+            let name = entry.file_name();
+            if entry.file_type()?.is_dir() {
+                if !skip.skips(&name.to_string_lossy()) {
+                    dirs.push(entry.path());
+                }
+            } else {
+                out.push(entry.path());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -31,5 +84,33 @@ mod tests {
         write_atomic(&file, b"two").unwrap();
         assert_eq!(std::fs::read(&file).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path().join("a")).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_walk_finds_files_and_leaves_out_what_it_skips() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["a.rs", "src/b.rs", "target/c", ".git/d", ".hidden/e"] {
+            let p = dir.path().join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        let rel = |skip| -> Vec<String> {
+            walk(dir.path(), skip)
+                .unwrap()
+                .iter()
+                .map(|p| p.strip_prefix(dir.path()).unwrap().display().to_string())
+                .collect()
+        };
+        assert_eq!(rel(Skip::SOURCES), ["a.rs", "src/b.rs"]);
+        let some = Skip {
+            names: &["target", ".git"],
+            hidden: false,
+        };
+        assert_eq!(rel(some), [".hidden/e", "a.rs", "src/b.rs"]);
+        assert!(
+            walk(&dir.path().join("missing"), Skip::SOURCES)
+                .unwrap()
+                .is_empty()
+        );
     }
 }

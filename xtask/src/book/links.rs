@@ -141,20 +141,18 @@ fn html_unescape(s: &str) -> String {
 }
 
 fn html_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).with_context(|| format!("cannot read {}", d.display()))? {
-            let p = e?.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "html") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
+    let all = crate::files::walk(
+        dir,
+        crate::files::Skip {
+            names: &[],
+            hidden: false,
+        },
+    )
+    .with_context(|| format!("cannot read {}", dir.display()))?;
+    Ok(all
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect())
 }
 
 #[cfg(test)]

@@ -143,20 +143,11 @@ pub fn graph_of(dir: &Path) -> Graph {
 }
 
 fn manifests(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            let name = e.file_name();
-            if p.is_dir() && name != "target" && !name.to_string_lossy().starts_with('.') {
-                todo.push(p);
-            } else if name == "Cargo.toml" {
-                out.push(p);
-            }
-        }
-    }
-    out
+    crate::files::walk(dir, crate::files::Skip::SOURCES)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.file_name().is_some_and(|n| n == "Cargo.toml"))
+        .collect()
 }
 
 /// The most crates a step's graph shows; larger trees get the table alone.

@@ -26,27 +26,18 @@ impl Changes {
 
 /// Files under `dir` (relative), skipping `target/` and `.git/`, with their bytes.
 fn files(dir: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>> {
+    let skip = crate::files::Skip {
+        names: &["target", ".git"],
+        hidden: false,
+    };
     let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let name = e.file_name();
-            if name == "target" || name == ".git" {
-                continue;
-            }
-            let path = e.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let bytes = std::fs::read(&path)
-                    .with_context(|| format!("cannot read {}", path.display()))?;
-                let rel = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
-                out.insert(rel, bytes);
-            }
-        }
+    for path in
+        crate::files::walk(dir, skip).with_context(|| format!("cannot read {}", dir.display()))?
+    {
+        let bytes =
+            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let rel = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
+        out.insert(rel, bytes);
     }
     Ok(out)
 }

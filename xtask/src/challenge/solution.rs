@@ -1,7 +1,6 @@
 //! The reference solution as a diff against the starter, shown on request once the
 //! learner has solved the challenge (`cargo xtask solution NAME`, and in the book).
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -17,22 +16,15 @@ pub struct FileDiff {
 
 /// Files under `dir`, relative, sorted.
 fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = BTreeSet::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let path = e.path();
-            if e.file_name() == "target" {
-                continue;
-            }
-            if path.is_dir() {
-                stack.push(path);
-            } else if let Ok(rel) = path.strip_prefix(dir) {
-                out.insert(rel.to_path_buf());
-            }
-        }
-    }
-    out.into_iter().collect()
+    let skip = crate::files::Skip {
+        names: &["target"],
+        hidden: false,
+    };
+    crate::files::walk(dir, skip)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| p.strip_prefix(dir).ok().map(Path::to_path_buf))
+        .collect()
 }
 
 /// The reference solution of `name` under `root` as diffs against its starter, one

@@ -59,27 +59,11 @@ pub fn registry_packages(lockfile: &Path) -> BTreeSet<Package> {
 /// Every `Cargo.lock` under `root` (a project and the projects inside it, as
 /// experiments with two clones have), skipping target directories and hidden ones.
 pub fn lockfiles_under(root: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut dirs = vec![root.to_path_buf()];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                if name != "target" && !name.starts_with('.') {
-                    dirs.push(path);
-                }
-            } else if name == "Cargo.lock" {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
+    crate::files::walk(root, crate::files::Skip::SOURCES)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.file_name().is_some_and(|n| n == "Cargo.lock"))
+        .collect()
 }
 
 /// The registry packages of every `Cargo.lock` under `root`.
