@@ -110,24 +110,7 @@ impl Served {
         headers: &[(&str, &str)],
         body: &str,
     ) -> (u16, String) {
-        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        let mut head = format!("{method} {path} HTTP/1.1\r\n");
-        if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
-            head.push_str(&format!("Host: {}\r\n", self.host()));
-        }
-        for (k, v) in headers {
-            head.push_str(&format!("{k}: {v}\r\n"));
-        }
-        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-        s.write_all(head.as_bytes()).unwrap();
-        let _ = s.write_all(body.as_bytes());
-        let mut response = String::new();
-        let _ = s.read_to_string(&mut response);
-        let status = response
-            .get(9..12)
-            .and_then(|c| c.parse().ok())
-            .unwrap_or(0);
-        (status, response)
+        request(self.port, method, path, headers, body)
     }
 
     /// A request that carries the token.
@@ -159,6 +142,36 @@ impl Served {
         });
         rx
     }
+}
+
+/// One HTTP request to the server on `port` of 127.0.0.1, naming it as `Host` unless
+/// `headers` names another: the status and the whole answer. The one HTTP client of
+/// the tests that talk to `serve`.
+pub fn request(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut head = format!("{method} {path} HTTP/1.1\r\n");
+    if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
+        head.push_str(&format!("Host: 127.0.0.1:{port}\r\n"));
+    }
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+    s.write_all(head.as_bytes()).unwrap();
+    let _ = s.write_all(body.as_bytes());
+    let mut response = String::new();
+    let _ = s.read_to_string(&mut response);
+    let status = response
+        .get(9..12)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, response)
 }
 
 /// Waits for an event containing `needle`, failing after `limit`.
