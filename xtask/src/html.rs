@@ -24,3 +24,21 @@ pub fn code_spans(s: &str) -> String {
     }
     out
 }
+
+/// The opening tag of an SVG picture with its accessible `title` (escaped here):
+/// `attrs` are its own attributes (`class="…"`, already escaped), then the size.
+pub fn svg_open(attrs: &str, width: f64, height: f64, title: &str) -> String {
+    format!(
+        r#"<svg {attrs} role="img" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>{}</title>"#,
+        escape(title)
+    )
+}
+
+/// `label`, cut to at most `max` characters with an ellipsis when it is longer.
+pub fn shorten(label: &str, max: usize) -> String {
+    if label.chars().count() > max {
+        label.chars().take(max - 1).chain(['…']).collect()
+    } else {
+        label.to_string()
+    }
+}

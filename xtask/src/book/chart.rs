@@ -28,11 +28,12 @@ pub fn render(title: &str, bars: &[Bar]) -> String {
     let height = ROW_H * bars.len() as f64 + 8.0;
     let width = LABEL_W + BAR_W + 70.0;
     let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg class="rebuild-chart" role="img" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>{}</title>"#,
-        escape(title)
-    );
+    svg.push_str(&crate::html::svg_open(
+        r#"class="rebuild-chart""#,
+        width,
+        height,
+        title,
+    ));
     for (i, bar) in bars.iter().enumerate() {
         let y = 4.0 + ROW_H * i as f64;
         let w = if max > 0.0 {
@@ -40,11 +41,7 @@ pub fn render(title: &str, bars: &[Bar]) -> String {
         } else {
             1.0
         };
-        let label: String = if bar.label.chars().count() > 38 {
-            bar.label.chars().take(37).chain(['…']).collect()
-        } else {
-            bar.label.clone()
-        };
+        let label = crate::html::shorten(&bar.label, 38);
         let _ = write!(
             svg,
             r#"<text x="{:.0}" y="{:.0}" text-anchor="end" font-size="12" fill="currentColor">{}</text><rect x="{LABEL_W}" y="{:.0}" width="{w:.1}" height="{:.0}" fill="{BAR_COLOUR}"/><text x="{:.1}" y="{:.0}" font-size="12" fill="currentColor">{:.2}s</text>"#,

@@ -66,18 +66,15 @@ pub fn render(title: &str, cargo: &CargoOutcome, scale: f64) -> Option<String> {
     let width = LABEL_W + PLOT_W + 60.0;
     let x = |secs: f64| LABEL_W + secs / end * PLOT_W;
     let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg class="rebuild-timeline" role="img" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>{}</title>"#,
-        escape(title)
-    );
+    svg.push_str(&crate::html::svg_open(
+        r#"class="rebuild-timeline""#,
+        width,
+        height,
+        title,
+    ));
     for (i, (label, start, compile, link)) in bars.iter().enumerate() {
         let y = 4.0 + ROW_H * i as f64;
-        let short: String = if label.chars().count() > 32 {
-            label.chars().take(31).chain(['…']).collect()
-        } else {
-            label.clone()
-        };
+        let short = crate::html::shorten(label, 32);
         let _ = write!(
             svg,
             r#"<text x="{}" y="{}" font-size="11" text-anchor="end" fill="currentColor">{}</text>"#,

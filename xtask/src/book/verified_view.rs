@@ -314,13 +314,17 @@ pub fn step_graph(step: &ViewStep, graph: &Graph) -> Option<String> {
         }
     }
     let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg class="verified-graph" role="img" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>Step {}: {} of {} crates rebuilt</title>"#,
-        step.number,
-        compiled.len(),
-        nodes.len()
-    );
+    svg.push_str(&crate::html::svg_open(
+        r#"class="verified-graph""#,
+        width,
+        height,
+        &format!(
+            "Step {}: {} of {} crates rebuilt",
+            step.number,
+            compiled.len(),
+            nodes.len()
+        ),
+    ));
     // Where an edge may cross row `r`: its own x when no crate of the row is there,
     // else the nearest gap beside a crate, so that a line never runs behind a crate it
     // does not connect.

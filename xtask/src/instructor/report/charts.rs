@@ -39,10 +39,14 @@ pub struct SplitBar {
 /// title for screen readers and tooltips.
 fn open_svg(class: &str, experiment: &str, height: f64, title: &str) -> String {
     let width = LABEL_W + BAR_W + VALUE_W;
-    format!(
-        r#"<svg class="{class}" data-experiment="{}" role="img" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><title>{}</title>"#,
-        escape(experiment),
-        escape(title)
+    crate::html::svg_open(
+        &format!(
+            r#"class="{class}" data-experiment="{}""#,
+            escape(experiment)
+        ),
+        width,
+        height,
+        title,
     )
 }
 
@@ -52,15 +56,8 @@ fn row_label(svg: &mut String, y: f64, label: &str) {
         svg,
         r#"<text x="{}" y="{y}" text-anchor="end" font-size="12">{}</text>"#,
         LABEL_W - 8.0,
-        escape(&short(label, 42))
+        escape(&crate::html::shorten(label, 42))
     );
-}
-
-fn short(label: &str, max: usize) -> String {
-    match label.chars().count() > max {
-        true => label.chars().take(max - 1).chain(['…']).collect(),
-        false => label.to_string(),
-    }
 }
 
 /// Horizontal bars, one per step, each split into the link time, the rustc time (up to
