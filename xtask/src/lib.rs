@@ -24,6 +24,7 @@ pub mod cli;
 pub mod commands;
 pub mod html;
 pub mod instructor;
+pub mod layout;
 pub mod learner;
 pub mod measure;
 pub mod server;

@@ -21,11 +21,19 @@ pub fn snapshots_dir() -> PathBuf {
     project_root().join("xtask").join("snapshots")
 }
 
-/// The project's target directory; honours `CARGO_TARGET_DIR` like cargo does.
+/// The project's target directory; honours `CARGO_TARGET_DIR` like cargo does (a
+/// relative one is relative to the project root, an empty one is unset).
 pub fn target_dir() -> PathBuf {
+    target_dir_of(&project_root())
+}
+
+/// The target directory cargo would use for the project at `root`.
+pub fn target_dir_of(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
+        .filter(|v| !v.is_empty())
         .map(PathBuf::from)
-        .unwrap_or_else(|| project_root().join("target"))
+        .map(|p| if p.is_absolute() { p } else { root.join(p) })
+        .unwrap_or_else(|| root.join("target"))
 }
 
 /// Where results of runs are written for the book and later tools.

@@ -6,15 +6,15 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::chart::{code_spans, escape};
-use super::exercise_block::Sources;
 use crate::challenge::{self, manifest, solved};
+use crate::layout::Layout;
 
 /// Expands every `{{#challenge NAME}}`; returns the text and the challenges used, or
 /// one error per directive that names no challenge.
 pub fn expand(
     content: &str,
     chapter: &Path,
-    sources: &Sources,
+    sources: &Layout,
 ) -> Result<(String, BTreeSet<String>), Vec<String>> {
     let mut used = BTreeSet::new();
     let out = super::directive::expand(content, "challenge", |found| {

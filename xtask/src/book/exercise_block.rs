@@ -4,42 +4,12 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::layout::Layout;
 
 use super::chart::{self, Bar, code_spans, escape};
 use crate::engine::report::Report;
-
-/// Where the block finds its inputs.
-#[derive(Debug, Clone)]
-pub struct Sources {
-    /// The exercises directory.
-    pub exercises: PathBuf,
-    /// The committed snapshots.
-    pub snapshots: PathBuf,
-    /// The learner's results (`target/rebuild-lab`).
-    pub results: PathBuf,
-    /// The challenges.
-    pub challenges: PathBuf,
-    /// The committed record of measured claims the book's figures come from.
-    pub measurements: PathBuf,
-    /// The project root, where the workshop track (`workshop.toml`) and its record
-    /// (`measurements/workshop.json`) are.
-    pub root: PathBuf,
-}
-
-impl Sources {
-    /// The project's own exercises, snapshots and results.
-    pub fn project() -> Sources {
-        Sources {
-            exercises: crate::paths::exercises_dir(),
-            snapshots: crate::paths::snapshots_dir(),
-            results: crate::paths::results_dir(),
-            challenges: crate::challenge::root(),
-            measurements: crate::engine::measurements::path(&crate::paths::project_root()),
-            root: crate::paths::project_root(),
-        }
-    }
-}
 
 /// An exercise as the block shows it.
 #[derive(Debug, Clone)]
@@ -69,7 +39,7 @@ pub struct BlockData {
 pub fn expand(
     content: &str,
     chapter: &Path,
-    sources: &Sources,
+    sources: &Layout,
 ) -> Result<(String, BTreeSet<String>), Vec<String>> {
     let mut used = BTreeSet::new();
     let known: Vec<String> = crate::catalogue::entries(&sources.exercises)
@@ -103,7 +73,7 @@ pub fn expand(
 }
 
 /// Loads what the block shows for one exercise.
-pub fn load(name: &str, sources: &Sources) -> anyhow::Result<BlockData> {
+pub fn load(name: &str, sources: &Layout) -> anyhow::Result<BlockData> {
     let dir = sources.exercises.join(name);
     let plan = crate::engine::plan::load(&dir)?;
     let snapshot =
@@ -478,7 +448,7 @@ fn render_results(s: &mut String, d: &BlockData, r: &Report) {
 mod tests {
     use super::*;
 
-    fn sources(dir: &Path) -> Sources {
+    fn sources(dir: &Path) -> Layout {
         let ex = dir.join("exercises/touch-main");
         std::fs::create_dir_all(&ex).unwrap();
         std::fs::write(
@@ -494,7 +464,7 @@ mod tests {
             "step 1: cargo build\n",
         )
         .unwrap();
-        Sources {
+        Layout {
             exercises: dir.join("exercises"),
             snapshots: dir.join("snapshots"),
             results: dir.join("results"),

@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::exercise_block::Sources;
 use crate::engine::measurements::{self, Measured, Record};
+use crate::layout::Layout;
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\\)?\{\{#claim\s+([A-Za-z0-9_-]+)\s+(\d+)(?:\s+(faster|slower|ratio))?\s*\}\}")
@@ -57,7 +57,7 @@ pub fn directives(content: &str) -> Vec<Directive> {
 
 /// Expands the directives of a chapter from the record. A claim without a recorded
 /// measurement renders as a visible gap (`verify` names it), so the book still builds.
-pub fn expand(content: &str, sources: &Sources) -> String {
+pub fn expand(content: &str, sources: &Layout) -> String {
     if !DIRECTIVE.is_match(content) {
         return content.to_string();
     }
@@ -160,7 +160,7 @@ pub fn unsourced(content: &str) -> Vec<(usize, String)> {
 /// What `verify` finds wrong with the figures of the chapters in `src`: figures from
 /// no claim, directives naming no claim, claims not measured, changed since, or not
 /// borne out; and myths whose verdict rests on such a claim.
-pub fn check(src: &Path, sources: &Sources) -> Vec<String> {
+pub fn check(src: &Path, sources: &Layout) -> Vec<String> {
     let mut problems = Vec::new();
     let record = match Record::read(&sources.measurements) {
         Ok(r) => r,

@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex};
 use anyhow::{Context, Result};
 use mdbook_driver::MDBook;
 
-pub use exercise_block::Sources;
+pub use crate::layout::Layout;
 pub use preprocessor::ExercisePreprocessor;
 
 /// The websocket path the served pages connect to for live reload.
@@ -37,7 +37,7 @@ pub struct BuildOptions {
     /// Whether pages carry mdBook's live-reload script.
     pub live_reload: bool,
     /// Where exercise blocks find exercises, snapshots and results.
-    pub sources: Sources,
+    pub sources: Layout,
 }
 
 impl BuildOptions {
@@ -47,7 +47,7 @@ impl BuildOptions {
             root: crate::paths::project_root(),
             dest,
             live_reload,
-            sources: Sources::project(),
+            sources: Layout::project(),
         }
     }
 }
@@ -94,7 +94,7 @@ pub fn build(options: &BuildOptions) -> Result<Built> {
 
 /// The checks `verify` runs on a built book (its sources in `root`); one message per
 /// problem.
-pub fn check(built: &Built, sources: &Sources, root: &Path) -> Result<Vec<String>> {
+pub fn check(built: &Built, sources: &Layout, root: &Path) -> Result<Vec<String>> {
     let exercises = &sources.exercises;
     let mut problems: Vec<String> = links::check(&built.dest)?
         .into_iter()

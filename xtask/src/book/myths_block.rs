@@ -6,8 +6,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::exercise_block::Sources;
 use crate::engine::plan::Myth;
+use crate::layout::Layout;
 
 /// One myth with what the book shows beside it.
 #[derive(Debug, Clone)]
@@ -30,7 +30,7 @@ pub struct Entry {
 }
 
 /// Every myth of every exercise, in book order (chapter, then exercise name).
-pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
+pub fn entries(sources: &Layout) -> Result<Vec<Entry>, Vec<String>> {
     let mut out = Vec::new();
     let mut errors = Vec::new();
     let mut listed = crate::catalogue::entries(&sources.exercises);
@@ -78,7 +78,7 @@ pub fn entries(sources: &Sources) -> Result<Vec<Entry>, Vec<String>> {
 }
 
 /// Expands `{{#myths}}` in a chapter (`\{{#myths}}` stays, unescaped).
-pub fn expand(content: &str, chapter: &Path, sources: &Sources) -> Result<String, Vec<String>> {
+pub fn expand(content: &str, chapter: &Path, sources: &Layout) -> Result<String, Vec<String>> {
     if !super::directive::contains(content, "myths") {
         return Ok(content.to_string());
     }
@@ -170,7 +170,7 @@ mod tests {
 
     #[test]
     fn every_myth_of_the_catalogue_shows_its_step_from_a_committed_snapshot() {
-        let entries = entries(&Sources::project()).expect("the catalogue loads");
+        let entries = entries(&Layout::project()).expect("the catalogue loads");
         assert!(
             entries.len() >= 14,
             "the claims chapter should hold at least 14 myths, has {}",

@@ -11,18 +11,19 @@ use anyhow::Result;
 use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
-use super::exercise_block::{self, Sources};
+use super::exercise_block;
 use super::{challenge_block, myths_block, progress_block};
+use crate::layout::Layout;
 
 /// Expands `{{#exercise NAME}}` in every chapter.
 pub struct ExercisePreprocessor {
-    sources: Sources,
+    sources: Layout,
     used: Arc<Mutex<BTreeSet<String>>>,
 }
 
 impl ExercisePreprocessor {
     /// A preprocessor reading from `sources` and recording the exercises used.
-    pub fn new(sources: Sources, used: Arc<Mutex<BTreeSet<String>>>) -> Self {
+    pub fn new(sources: Layout, used: Arc<Mutex<BTreeSet<String>>>) -> Self {
         ExercisePreprocessor { sources, used }
     }
 }
@@ -100,7 +101,7 @@ impl Preprocessor for ExercisePreprocessor {
 /// Runs the preprocessor over mdBook's protocol: `supports RENDERER` answers by exit
 /// code; otherwise the book comes as JSON on stdin and goes back on stdout.
 pub fn run_protocol(args: &[String]) -> Result<i32> {
-    let pre = ExercisePreprocessor::new(Sources::project(), Arc::new(Mutex::new(BTreeSet::new())));
+    let pre = ExercisePreprocessor::new(Layout::project(), Arc::new(Mutex::new(BTreeSet::new())));
     if args.first().map(String::as_str) == Some("supports") {
         let renderer = args.get(1).map(String::as_str).unwrap_or("");
         return Ok(if pre.supports_renderer(renderer).unwrap_or(false) {

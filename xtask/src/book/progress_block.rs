@@ -4,11 +4,11 @@
 
 use std::fmt::Write as _;
 
-use super::exercise_block::Sources;
+use crate::layout::Layout;
 use crate::learner::progress;
 
 /// Expands `{{#progress}}` (`\{{#progress}}` stays, unescaped).
-pub fn expand(content: &str, sources: &Sources) -> String {
+pub fn expand(content: &str, sources: &Layout) -> String {
     let mut table = None;
     super::directive::expand(content, "progress", |_| {
         Ok(table.get_or_insert_with(|| render(sources)).clone())
@@ -17,7 +17,7 @@ pub fn expand(content: &str, sources: &Sources) -> String {
 }
 
 /// The table: experiment (linked to its box), chapter, status.
-pub fn render(sources: &Sources) -> String {
+pub fn render(sources: &Layout) -> String {
     let mut s = String::from("| Experiment | Chapter | Your status |\n| --- | --- | --- |\n");
     for l in crate::catalogue::list(&sources.exercises) {
         let Ok(title) = &l.title else { continue };

@@ -7,11 +7,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::chart::escape;
-use super::exercise_block::Sources;
+use crate::layout::Layout;
 use crate::workshop::{self, Record};
 
 /// Expands `{{#workshop}}`; an error names the chapter and the track's problem.
-pub fn expand(content: &str, chapter: &Path, sources: &Sources) -> Result<String, Vec<String>> {
+pub fn expand(content: &str, chapter: &Path, sources: &Layout) -> Result<String, Vec<String>> {
     super::directive::expand(content, "workshop", |_| {
         let track = workshop::load(&sources.root, &sources.exercises, &sources.challenges)
             .map_err(|e| format!("{}: {e}", chapter.display()))?;

@@ -21,7 +21,7 @@ pub fn run(json: bool) -> Result<()> {
         .prefix("rebuild-lab-doctor-")
         .tempdir()?;
     let scope = Scope {
-        target_dir: doctor::target_dir(&root),
+        target_dir: crate::paths::target_dir_of(&root),
         root,
         scratch: scratch.path().to_path_buf(),
     };

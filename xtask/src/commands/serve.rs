@@ -14,7 +14,7 @@ use crate::paths;
 use crate::server::Server;
 use crate::server::api::Api;
 use crate::server::auth::Token;
-use crate::server::runs::{Places, Runs};
+use crate::server::runs::Runs;
 use crate::watch;
 
 /// How often the watcher looks for changes.
@@ -33,14 +33,10 @@ pub fn run(port: u16, open: bool) -> Result<()> {
     book::build(&BuildOptions::project(copies[serving].clone(), true))?;
     eprintln!("built the book in {:.2}s", started.elapsed().as_secs_f64());
 
-    let sources = book::Sources::project();
+    let sources = book::Layout::project();
     let api = Api {
         token: Token::generate(),
-        runs: Runs::new(Places {
-            exercises: sources.exercises.clone(),
-            challenges: sources.challenges.clone(),
-            results: sources.results.clone(),
-        }),
+        runs: Runs::new(sources.clone()),
         sources,
     };
     let server = Server::bind(port, copies[serving].clone(), LIVE_RELOAD_ENDPOINT)?.with_api(api);

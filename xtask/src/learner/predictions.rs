@@ -903,7 +903,7 @@ mod tests {
 
     #[test]
     fn every_catalogue_exercise_asks_questions_with_choices() {
-        let sources = crate::book::exercise_block::Sources::project();
+        let sources = crate::layout::Layout::project();
         for e in crate::catalogue::entries(&sources.exercises) {
             let plan = crate::engine::plan::load(&e.dir).unwrap();
             assert!(

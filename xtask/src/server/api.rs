@@ -35,7 +35,7 @@ pub struct Api {
     pub runs: Runs,
     /// Where the exercises, challenges, committed snapshots (for the choices a
     /// prediction may name) and results are: the book's own sources.
-    pub sources: crate::book::Sources,
+    pub sources: crate::layout::Layout,
 }
 
 /// A prediction as the page sends it: one answer per question (see

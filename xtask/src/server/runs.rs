@@ -4,7 +4,6 @@
 
 use std::io::Write;
 use std::net::TcpStream;
-use std::path::PathBuf;
 use std::sync::mpsc::{SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 
@@ -14,17 +13,6 @@ use crate::engine::observe::{Cancel, Event, Observer};
 use crate::engine::step_runner::{Progress, RunOptions};
 use crate::error::Interrupted;
 use crate::learner::predictions;
-
-/// Where runs find exercises and challenges, and leave results.
-#[derive(Debug, Clone)]
-pub struct Places {
-    /// The exercises directory.
-    pub exercises: PathBuf,
-    /// The challenges directory.
-    pub challenges: PathBuf,
-    /// The results directory (`target/rebuild-lab`).
-    pub results: PathBuf,
-}
 
 /// What the run slot runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,7 +186,7 @@ impl State {
 /// The server's run slot and its listeners.
 #[derive(Clone)]
 pub struct Runs {
-    places: Places,
+    places: crate::layout::Layout,
     state: Arc<Mutex<State>>,
 }
 
@@ -235,7 +223,7 @@ impl Drop for Slot {
 
 impl Runs {
     /// No run, no listeners.
-    pub fn new(places: Places) -> Runs {
+    pub fn new(places: crate::layout::Layout) -> Runs {
         Runs {
             places,
             state: Arc::new(Mutex::new(State::default())),

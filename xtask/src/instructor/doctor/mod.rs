@@ -8,7 +8,7 @@ mod settings;
 mod toolchain;
 mod tools;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
@@ -113,13 +113,4 @@ pub fn examine(scope: &Scope, mut progress: impl FnMut(&str)) -> Examination {
     progress("tools and downloads");
     findings.extend(tools::check(&scope.root));
     Examination { findings, linker }
-}
-
-/// The target directory cargo would use for the lab: `CARGO_TARGET_DIR` or `target/`.
-pub fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .map(|p| if p.is_absolute() { p } else { root.join(p) })
-        .unwrap_or_else(|| root.join("target"))
 }
