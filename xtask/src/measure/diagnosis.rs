@@ -363,7 +363,7 @@ mod tests {
         StepReport {
             number,
             label: format!("step {number}"),
-            kind: "build".into(),
+            kind: crate::engine::report::StepKind::Build,
             seconds,
             cargo: Some(test_outcome(units)),
             exec: None,

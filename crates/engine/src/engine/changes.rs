@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 
 use crate::engine::edits;
 use crate::engine::plan::{Action, Plan};
+use crate::engine::report::StepKind;
 use crate::engine::sandbox::{Sandbox, StepEnv};
 use crate::engine::services::Running;
 
@@ -41,7 +42,7 @@ pub fn apply_change(
     sandbox: &Sandbox,
     env: &mut StepEnv,
     services: Option<&Running>,
-) -> Result<&'static str> {
+) -> Result<StepKind> {
     Ok(match action {
         Action::Cargo(_) | Action::Exec { .. } => {
             anyhow::bail!("a cargo or exec step is not a change")
@@ -51,7 +52,7 @@ pub fn apply_change(
             registry: None,
         } => {
             crate::engine::sandbox::set_mtime(&sandbox.file(path), SystemTime::now())?;
-            "touch"
+            StepKind::Touch
         }
         Action::Touch {
             path,
@@ -59,7 +60,7 @@ pub fn apply_change(
         } => {
             let dir = crate::engine::registry_package::source_dir(sandbox.root(), env, package)?;
             sandbox.touch_outside(&dir.join(path))?;
-            "touch"
+            StepKind::Touch
         }
         Action::Edit {
             path,
@@ -90,7 +91,7 @@ pub fn apply_change(
             if let Some(time) = old_time {
                 crate::engine::sandbox::set_mtime(&file, time)?;
             }
-            "edit"
+            StepKind::Edit
         }
         Action::Env { set, unset } => {
             for key in unset {
@@ -102,7 +103,7 @@ pub fn apply_change(
                     None => env.set(key, value),
                 }
             }
-            "env"
+            StepKind::Env
         }
         Action::Manifest { path, edit } => {
             let file = sandbox.file(path);
@@ -112,9 +113,9 @@ pub fn apply_change(
             std::fs::write(&file, after)
                 .with_context(|| format!("cannot write {}", file.display()))?;
             if edit.table.first().map(String::as_str) == Some("profile") {
-                "profile"
+                StepKind::Profile
             } else {
-                "cargo-toml"
+                StepKind::CargoToml
             }
         }
     })

@@ -118,7 +118,7 @@ mod tests {
         let mut outcome = test_outcome(units);
         outcome.reasons_from = ReasonSource::FingerprintLog;
         outcome.cargo_said = cargo_said;
-        let mut s = StepReport::not_run(3, "build", "build", "");
+        let mut s = StepReport::not_run(3, "build", crate::engine::report::StepKind::Build, "");
         s.not_run = None;
         s.cargo = Some(outcome);
         s

@@ -5,6 +5,52 @@
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
+/// What a step did, as reports and results name it (`build`, `exec`, `touch`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    /// `cargo build`.
+    Build,
+    /// `cargo check`.
+    Check,
+    /// `cargo test`.
+    Test,
+    /// `cargo run`.
+    Run,
+    /// `cargo rustc`.
+    Rustc,
+    /// `cargo clippy`.
+    Clippy,
+    /// A program run directly.
+    Exec,
+    /// A file's time set to now.
+    Touch,
+    /// A file's text changed.
+    Edit,
+    /// Environment variables set or unset.
+    Env,
+    /// A `[profile]` setting of a `Cargo.toml` changed.
+    Profile,
+    /// Another `Cargo.toml` setting changed.
+    CargoToml,
+    /// A change that did not run (the run stopped before it).
+    Change,
+}
+
+impl From<crate::engine::plan::CargoCommand> for StepKind {
+    fn from(c: crate::engine::plan::CargoCommand) -> StepKind {
+        use crate::engine::plan::CargoCommand;
+        match c {
+            CargoCommand::Build => StepKind::Build,
+            CargoCommand::Check => StepKind::Check,
+            CargoCommand::Test => StepKind::Test,
+            CargoCommand::Run => StepKind::Run,
+            CargoCommand::Rustc => StepKind::Rustc,
+            CargoCommand::Clippy => StepKind::Clippy,
+        }
+    }
+}
+
 /// Everything one run of an exercise recorded.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
@@ -55,8 +101,8 @@ pub struct StepReport {
     pub number: usize,
     /// The step's label.
     pub label: String,
-    /// The manifest kind (`build`, `touch`, ...).
-    pub kind: String,
+    /// What the step did.
+    pub kind: StepKind,
     /// Wall time of the step in seconds.
     pub seconds: f64,
     /// For cargo steps, what cargo did.
@@ -78,11 +124,11 @@ impl StepReport {
     }
 
     /// A step that was not run, and why.
-    pub fn not_run(number: usize, label: &str, kind: &str, why: &str) -> StepReport {
+    pub fn not_run(number: usize, label: &str, kind: StepKind, why: &str) -> StepReport {
         StepReport {
             number,
             label: label.to_string(),
-            kind: kind.to_string(),
+            kind,
             seconds: 0.0,
             cargo: None,
             exec: None,
@@ -470,7 +516,7 @@ mod tests {
     fn step(number: usize, fresh: bool, features: &[&str]) -> StepReport {
         let mut unit = test_unit("memchr", fresh, None);
         unit.features = features.iter().map(|f| f.to_string()).collect();
-        let mut s = StepReport::not_run(number, "build", "build", "");
+        let mut s = StepReport::not_run(number, "build", StepKind::Build, "");
         s.not_run = None;
         s.cargo = Some(test_outcome(vec![unit]));
         s

@@ -11,7 +11,7 @@ use crate::engine::host::host;
 use crate::engine::instrument;
 use crate::engine::observe::{Cancel, Event, Observer};
 use crate::engine::plan::{Action, CargoStep, Plan, Step};
-use crate::engine::report::{CargoOutcome, ExecOutcome, Host, Report, StepReport};
+use crate::engine::report::{CargoOutcome, ExecOutcome, Host, Report, StepKind, StepReport};
 use crate::engine::sandbox::{Sandbox, StepEnv};
 use crate::engine::services::Running;
 use crate::interrupt;
@@ -190,9 +190,9 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
         options.check()?;
         if let Some(why) = &broken {
             let kind = match &step.action {
-                Action::Cargo(c) => c.command.as_str(),
-                Action::Exec { .. } => "exec",
-                _ => "change",
+                Action::Cargo(c) => StepKind::from(c.command),
+                Action::Exec { .. } => StepKind::Exec,
+                _ => StepKind::Change,
             };
             report
                 .steps
@@ -326,7 +326,7 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
             failures = expect::check(&c.expect, &outcome);
             outcome.order = expect::start_orders(&c.expect, &outcome);
             cargo = Some(outcome);
-            c.command.as_str()
+            StepKind::from(c.command)
         }
         Action::Exec {
             program,
@@ -342,7 +342,7 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
                 .collect();
             failures = expect::check_exec(expect, &outcome);
             exec = Some(outcome);
-            "exec"
+            StepKind::Exec
         }
         change => apply_change(change, sandbox, env, ctx.services)
             .with_context(|| format!("step {} ({})", step.number, step.label))?,
@@ -350,7 +350,7 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
     Ok(StepReport {
         number: step.number,
         label: step.label.clone(),
-        kind: kind.to_string(),
+        kind,
         seconds: start.elapsed().as_secs_f64(),
         cargo,
         exec,
