@@ -42,3 +42,16 @@ pub fn shorten(label: &str, max: usize) -> String {
         label.to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backticked_parts_become_code_and_the_rest_is_escaped() {
+        assert_eq!(
+            code_spans("Make `cargo build -p b` reuse <it>"),
+            "Make <code>cargo build -p b</code> reuse &lt;it&gt;"
+        );
+    }
+}

@@ -19,10 +19,6 @@ fn start() -> (Served, tempfile::TempDir, tempfile::TempDir) {
     (s, target, tmp)
 }
 
-fn get(s: &Served, path: &str) -> String {
-    format!("GET {path} HTTP/1.1\r\nHost: {}\r\n\r\n", s.host())
-}
-
 #[test]
 fn every_answer_forbids_framing_sniffing_and_referrers() {
     let (s, _t, _tmp) = start();
@@ -309,7 +305,6 @@ fn no_page_is_missing_while_the_book_is_rebuilt() {
             .is_file(),
         "no rebuild happened"
     );
-    let _ = get(&s, "/");
 }
 
 #[test]

@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::chart::{code_spans, escape};
 use crate::challenge::{self, manifest, solved};
+use crate::html::{code_spans, escape};
 use crate::layout::Layout;
 
 /// Expands every `{{#challenge NAME}}`; returns the text and the challenges used, or

@@ -8,8 +8,9 @@ use std::path::Path;
 
 use crate::layout::Layout;
 
-use super::chart::{self, Bar, code_spans, escape};
+use super::chart::{self, Bar};
 use crate::engine::report::Report;
+use crate::html::{code_spans, escape};
 
 /// An exercise as the block shows it.
 #[derive(Debug, Clone)]
@@ -102,10 +103,19 @@ pub fn load(name: &str, sources: &Layout) -> anyhow::Result<BlockData> {
 fn form_questions(d: &BlockData) -> Option<serde_json::Value> {
     use crate::engine::plan::{Comparison, Question};
     let mut list = Vec::new();
+    // Read once: every packages question takes its choices from the same snapshot.
+    let snapshot = d
+        .snapshot
+        .as_deref()
+        .map(crate::engine::snapshot::Snapshot::parse);
     for (q, ask) in d.questions.iter().zip(&d.asks) {
         let (kind, choices): (&str, Vec<serde_json::Value>) = match q {
             Question::Packages { step, .. } => {
-                let names = crate::learner::predictions::choices(d.snapshot.as_deref()?, *step);
+                let names = snapshot
+                    .as_ref()?
+                    .step(*step)
+                    .map(|s| s.packages())
+                    .unwrap_or_default();
                 if names.is_empty() {
                     return None;
                 }

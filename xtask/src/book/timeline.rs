@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::chart::escape;
+use crate::html::escape;
 
 use crate::engine::report::CargoOutcome;
 

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use super::chart::{code_spans, escape};
+use crate::html::{code_spans, escape};
 use std::path::Path;
 
 /// The fill of a compiled crate in the graph; tests look for it.

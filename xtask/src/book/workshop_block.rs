@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::chart::escape;
+use crate::html::escape;
 use crate::layout::Layout;
 use crate::workshop::{self, Record};
 

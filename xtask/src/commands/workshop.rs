@@ -38,17 +38,18 @@ pub fn run(record: bool) -> Result<()> {
         track.parts.len(),
         track.minutes()
     );
-    let time = |name: &str| {
+    // How long a run took, after `verb`, or that it was not measured.
+    let time = |name: &str, verb: &str| {
         times
             .seconds(name)
-            .map_or("not measured".to_string(), |s| format!("runs in {s:.1} s"))
+            .map_or("not measured".to_string(), |s| format!("{verb} {s:.1} s"))
     };
     for (i, part) in track.parts.iter().enumerate() {
         println!();
         println!("{}. {} ({} min)", i + 1, part.title, part.minutes);
         for e in &part.experiments {
             let status = progress::status(&results, &exercises, e);
-            println!("   {e:<22} {:<16} {}", status.as_str(), time(e));
+            println!("   {e:<22} {:<16} {}", status.as_str(), time(e, "runs in"));
         }
         for c in &part.challenges {
             let status = match challenge::solved::load(&results, c) {
@@ -57,7 +58,7 @@ pub fn run(record: bool) -> Result<()> {
             };
             println!(
                 "   {c:<22} {status:<16} challenge, its check {}",
-                time(c).replace("runs in ", "takes ")
+                time(c, "takes")
             );
         }
     }

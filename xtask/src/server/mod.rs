@@ -49,11 +49,6 @@ impl Reloader {
         clients.len()
     }
 
-    /// How many pages are connected.
-    pub fn connected(&self) -> usize {
-        self.clients.lock().map_or(0, |c| c.len())
-    }
-
     fn add(&self, id: u64, stream: TcpStream) {
         if let Ok(mut clients) = self.clients.lock() {
             clients.push((id, stream));

@@ -239,11 +239,6 @@ impl Runs {
         self.lock().running.as_ref().map(|(n, _)| n.clone())
     }
 
-    /// How many pages listen to the event stream.
-    pub fn listening(&self) -> usize {
-        self.lock().listeners.len()
-    }
-
     /// Starts `exercise` (a catalogue name, already checked) in the background, or
     /// returns the name of the run that holds the slot.
     pub fn start(&self, exercise: &str) -> Result<(), String> {
@@ -291,11 +286,11 @@ impl Runs {
                 drop(state);
                 slot.finished = true;
             });
-        spawned.map(|_| ()).map_err(|e| {
-            let mut state = self.lock();
-            state.running = None;
-            format!("no thread for the run: {e}")
-        })
+        // Where the thread could not start, the guard inside its closure has freed
+        // the slot and told the pages already.
+        spawned
+            .map(|_| ())
+            .map_err(|e| format!("no thread for the run: {e}"))
     }
 
     /// Asks the running exercise to stop; returns its name, or `None` when idle.
