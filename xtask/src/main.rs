@@ -1,10 +1,16 @@
 //! `cargo xtask`: Rebuild Lab's command line. See `cargo xtask --help`.
+//!
+//! The lab itself is the `rebuild-lab` crate (`crates/lab`); this binary adds mdBook,
+//! the book's renderer, which the lab's crate does not depend on so that it compiles
+//! while mdBook does.
+
+mod mdbook;
 
 use std::process::ExitCode;
 
-use xtask::cli::{self, Command};
-use xtask::commands;
-use xtask::error;
+use rebuild_lab::book;
+use rebuild_lab::cli::{self, Command};
+use rebuild_lab::error;
 
 fn main() -> ExitCode {
     let command = match cli::parse(std::env::args_os().skip(1)) {
@@ -14,27 +20,12 @@ fn main() -> ExitCode {
             return ExitCode::from(error::EXIT_BAD_INPUT as u8);
         }
     };
-    xtask::interrupt::install();
+    book::set_renderer(Box::new(mdbook::MdBookRenderer));
+    rebuild_lab::interrupt::install();
     quiet_when_the_reader_leaves();
     let result = match command {
-        Command::Help => {
-            print!("{}", cli::help());
-            Ok(())
-        }
-        Command::List => commands::list::run(),
-        Command::Run {
-            exercise,
-            keep,
-            json,
-            predict,
-        } => commands::run::run(&exercise, keep, json, predict),
-        Command::Verify(args) => commands::verify::run(&args),
-        Command::Measure(args) => commands::measure::run(&args),
-        Command::BenchMeasure { runs } => commands::bench_measure::run(runs),
-        Command::Serve { port, open } => commands::serve::run(port, open),
-        Command::Book => commands::book::run(),
         Command::MdbookPreprocessor { args } => {
-            return match xtask::book::preprocessor::run_protocol(&args) {
+            return match mdbook::run_protocol(&args) {
                 Ok(code) => ExitCode::from(code as u8),
                 Err(e) => {
                     eprintln!("error: {e:#}");
@@ -42,28 +33,7 @@ fn main() -> ExitCode {
                 }
             };
         }
-        Command::Bless {
-            exercises,
-            snapshots,
-        } => commands::bless::run(&exercises, snapshots),
-        Command::Claims {
-            exercises,
-            runs,
-            record,
-        } => commands::claims::run(&exercises, runs, record),
-        Command::BenchBook { runs, cold } => commands::bench_book::run(runs, cold),
-        Command::Check { challenge } => commands::check::run(&challenge),
-        Command::Hint { challenge, all } => commands::hint::run(&challenge, all),
-        Command::Solution { challenge, anyway } => commands::solution::run(&challenge, anyway),
-        Command::Reset { challenge, yes } => commands::reset::run(&challenge, yes),
-        Command::Progress => commands::progress::run(),
-        Command::Workshop { record } => commands::workshop::run(record),
-        Command::Report(args) => commands::report::run(&args),
-        Command::Doctor { json } => commands::doctor::run(json),
-        Command::Prefetch { build } => commands::prefetch::run(build),
-        Command::BenchRunner { exercise, runs } => {
-            commands::bench_runner::run(exercise.as_deref(), runs)
-        }
+        command => command.run(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
-use xtask::engine::report::Report;
-use xtask::engine::snapshot;
-use xtask::table;
+use rebuild_lab::engine::report::Report;
+use rebuild_lab::engine::snapshot;
+use rebuild_lab::table;
 
 fn report() -> Report {
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use xtask::engine::snapshot;
-use xtask::engine::step_runner::RunOptions;
+use rebuild_lab::engine::snapshot;
+use rebuild_lab::engine::step_runner::RunOptions;
 
 fn copy(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -27,7 +27,7 @@ fn two_runs_from_two_clone_paths_give_identical_snapshots() {
         let base = tempfile::tempdir().unwrap();
         let dir = base.path().join(clone).join("workspace-chain");
         copy(&source, &dir);
-        let report = xtask::engine::run_dir(&dir, &options)
+        let report = rebuild_lab::engine::run_dir(&dir, &options)
             .unwrap()
             .done()
             .unwrap()
@@ -55,7 +55,7 @@ fn timing_instrumentation_does_not_change_what_rebuilds() {
             instrument,
             ..RunOptions::checking()
         };
-        let report = xtask::engine::run_dir(&dir, &options)
+        let report = rebuild_lab::engine::run_dir(&dir, &options)
             .unwrap()
             .done()
             .unwrap()

@@ -120,7 +120,7 @@ mod tests {
     fn outcome(timings: Vec<CrateTiming>) -> CargoOutcome {
         let fixture = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/reports/build-script-rerun.json"
+            "/../../xtask/tests/fixtures/reports/build-script-rerun.json"
         );
         let r: crate::engine::report::Report =
             serde_json::from_slice(&std::fs::read(fixture).unwrap()).unwrap();

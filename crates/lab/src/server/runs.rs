@@ -461,7 +461,7 @@ mod tests {
     /// The page script handles every event the server sends, and waits for no other.
     #[test]
     fn every_event_kind_is_one_the_page_script_reads() {
-        let script = include_str!("../../../theme/rebuild-lab.js");
+        let script = include_str!("../../../../theme/rebuild-lab.js");
         for name in ServerEvent::NAMES {
             assert!(
                 script.contains(&format!("\"{name}\"")),

@@ -663,7 +663,7 @@ mod tests {
     fn report(units: Vec<UnitReport>) -> Report {
         let fixture = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/reports/build-script-rerun.json"
+            "/../../xtask/tests/fixtures/reports/build-script-rerun.json"
         );
         let mut r: Report = serde_json::from_slice(&std::fs::read(fixture).unwrap()).unwrap();
         let step = r.steps.iter_mut().find(|s| s.number == 3).unwrap();

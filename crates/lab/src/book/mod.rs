@@ -1,14 +1,15 @@
-//! The book: built with mdBook as a library, with the `{{#exercise}}` preprocessor
-//! running in-process, and checked for broken links and fragments.
+//! The book: its chapters' blocks expanded ([`chapter`]), rendered to HTML by the
+//! [`Renderer`] the binary registers (mdBook, used as a library), and checked for broken
+//! links and fragments.
 
 pub mod challenge_block;
+pub mod chapter;
 pub mod chart;
 pub mod directive;
 pub mod exercise_block;
 pub mod figures;
 pub mod links;
 pub mod myths_block;
-pub mod preprocessor;
 pub mod progress_block;
 pub mod timeline;
 pub mod verified_view;
@@ -16,13 +17,12 @@ pub mod workshop_block;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::OnceLock;
 
-use anyhow::{Context, Result};
-use mdbook_driver::MDBook;
+use anyhow::{Result, bail};
 
 pub use crate::layout::Layout;
-pub use preprocessor::ExercisePreprocessor;
+pub use chapter::ChapterExpander;
 
 /// The websocket path the served pages connect to for live reload.
 pub const LIVE_RELOAD_ENDPOINT: &str = "__livereload";
@@ -61,34 +61,35 @@ pub struct Built {
     pub used: BTreeSet<String>,
 }
 
+/// What turns the book's sources into HTML. The lab's binary registers mdBook's
+/// renderer at start ([`set_renderer`]): this crate does not depend on mdBook, so it
+/// compiles while mdBook does, and a cold build ends with the small binary.
+pub trait Renderer: Send + Sync {
+    /// Renders the book in `options.root` into `options.dest`, with `expand` run on
+    /// every chapter.
+    fn render(&self, options: &BuildOptions, expand: ChapterExpander) -> Result<()>;
+}
+
+static RENDERER: OnceLock<Box<dyn Renderer>> = OnceLock::new();
+
+/// Registers the renderer [`build`] uses; the first registration wins.
+pub fn set_renderer(renderer: Box<dyn Renderer>) {
+    let _ = RENDERER.set(renderer);
+}
+
 /// Builds the book.
 pub fn build(options: &BuildOptions) -> Result<Built> {
-    let mut book = MDBook::load(&options.root).map_err(|e| {
-        anyhow::anyhow!("{e:#}").context(format!(
-            "cannot load the book in {}",
-            options.root.display()
-        ))
-    })?;
-    book.config
-        .set("build.build-dir", &options.dest)
-        .context("cannot set the build directory")?;
-    if options.live_reload {
-        book.config
-            .set("output.html.live-reload-endpoint", LIVE_RELOAD_ENDPOINT)
-            .context("cannot enable live reload")?;
-    }
-    let used = Arc::new(Mutex::new(BTreeSet::new()));
-    book.with_preprocessor(ExercisePreprocessor::new(
-        options.sources.clone(),
-        used.clone(),
-    ));
-    book.build()
-        .map_err(|e| anyhow::anyhow!("{e:#}"))
-        .context("the book did not build")?;
-    let used = used.lock().map(|u| u.clone()).unwrap_or_default();
+    let Some(renderer) = RENDERER.get() else {
+        bail!(
+            "no book renderer is registered; the `xtask` binary registers mdBook's at start \
+             (call `book::set_renderer` before building the book)"
+        );
+    };
+    let expander = ChapterExpander::new(options.sources.clone());
+    renderer.render(options, expander.clone())?;
     Ok(Built {
         dest: options.dest.clone(),
-        used,
+        used: expander.used(),
     })
 }
 
