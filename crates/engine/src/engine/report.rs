@@ -286,7 +286,9 @@ pub const NEW_UNIT: &str = "new: not built before with these settings";
 /// `app build-script (run)`, `itoa lib`, `app bin (check)`.
 pub fn unit_label(u: &UnitReport) -> String {
     let mut s = format!("{} {}", u.package, u.kind);
-    if u.target.replace('-', "_") != u.package.replace('-', "_") && u.kind != "build-script" {
+    if u.target.replace('-', "_") != u.package.replace('-', "_")
+        && u.kind != TargetKind::BuildScript
+    {
         let _ = write!(s, " \"{}\"", u.target);
     }
     match u.mode {
@@ -350,7 +352,7 @@ pub fn test_unit(package: &str, fresh: bool, reason: Option<&str>) -> UnitReport
         version: "0.1.0".into(),
         registry: false,
         target: package.into(),
-        kind: "lib".into(),
+        kind: TargetKind::Lib,
         mode: UnitMode::Build,
         fresh,
         reasons: reason.map(String::from).into_iter().collect(),
@@ -437,7 +439,7 @@ pub struct UnitReport {
     /// The target's name.
     pub target: String,
     /// The target's kind (`lib`, `bin`, `proc-macro`, `build-script`, `test`...).
-    pub kind: String,
+    pub kind: TargetKind,
     /// How it was built.
     pub mode: UnitMode,
     /// True when cargo reused it.
@@ -452,6 +454,102 @@ pub struct UnitReport {
     /// earlier in the run with other features (see [`explain_new_units`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_because: Option<String>,
+}
+
+/// The kind of a unit's target, as cargo names it in its messages, except that a build
+/// script (cargo's `custom-build`) is `build-script`. Written and read as that name;
+/// ordered by it, so units sort as their names do.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum TargetKind {
+    /// `lib`: a library.
+    Lib,
+    /// `bin`: a binary.
+    Bin,
+    /// `proc-macro`: a procedural macro library, compiled for the host.
+    ProcMacro,
+    /// `build-script`: a package's `build.rs`, compiled (its run is a unit mode).
+    BuildScript,
+    /// `test`: an integration test.
+    Test,
+    /// `bench`: a benchmark.
+    Bench,
+    /// `example`: an example program.
+    Example,
+    /// Any other kind cargo names (`rlib`, `dylib`, `cdylib`, `staticlib`), as named.
+    Other(String),
+}
+
+impl TargetKind {
+    /// The kind's name, as cargo and the snapshots write it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TargetKind::Lib => "lib",
+            TargetKind::Bin => "bin",
+            TargetKind::ProcMacro => "proc-macro",
+            TargetKind::BuildScript => "build-script",
+            TargetKind::Test => "test",
+            TargetKind::Bench => "bench",
+            TargetKind::Example => "example",
+            TargetKind::Other(name) => name,
+        }
+    }
+
+    /// Whether other crates link to it: a library of any crate type, or a proc-macro.
+    pub fn is_library(&self) -> bool {
+        match self {
+            TargetKind::Lib | TargetKind::ProcMacro => true,
+            TargetKind::Other(name) => {
+                matches!(name.as_str(), "rlib" | "dylib" | "cdylib" | "staticlib")
+            }
+            _ => false,
+        }
+    }
+}
+
+impl From<&str> for TargetKind {
+    fn from(name: &str) -> TargetKind {
+        match name {
+            "lib" => TargetKind::Lib,
+            "bin" => TargetKind::Bin,
+            "proc-macro" => TargetKind::ProcMacro,
+            "build-script" | "custom-build" => TargetKind::BuildScript,
+            "test" => TargetKind::Test,
+            "bench" => TargetKind::Bench,
+            "example" => TargetKind::Example,
+            other => TargetKind::Other(other.to_string()),
+        }
+    }
+}
+
+impl From<String> for TargetKind {
+    fn from(name: String) -> TargetKind {
+        TargetKind::from(name.as_str())
+    }
+}
+
+impl From<TargetKind> for String {
+    fn from(kind: TargetKind) -> String {
+        kind.as_str().to_string()
+    }
+}
+
+impl std::fmt::Display for TargetKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialOrd for TargetKind {
+    fn partial_cmp(&self, other: &TargetKind) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for TargetKind {
+    fn cmp(&self, other: &TargetKind) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
 }
 
 impl UnitReport {
@@ -512,6 +610,36 @@ pub fn explain_new_units(earlier: &[StepReport], step: &mut StepReport) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_target_kind_reads_and_writes_cargos_names_and_sorts_as_they_do() {
+        for name in [
+            "lib",
+            "bin",
+            "proc-macro",
+            "build-script",
+            "test",
+            "bench",
+            "example",
+            "cdylib",
+        ] {
+            let kind = TargetKind::from(name);
+            assert_eq!(kind.as_str(), name);
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{name}\""));
+            assert_eq!(serde_json::from_str::<TargetKind>(&json).unwrap(), kind);
+        }
+        assert_eq!(TargetKind::from("custom-build"), TargetKind::BuildScript);
+        assert!(TargetKind::from("staticlib").is_library() && TargetKind::ProcMacro.is_library());
+        assert!(!TargetKind::Bin.is_library() && !TargetKind::BuildScript.is_library());
+        let mut kinds: Vec<TargetKind> = ["test", "bin", "build-script", "lib"]
+            .into_iter()
+            .map(TargetKind::from)
+            .collect();
+        kinds.sort();
+        let names: Vec<&str> = kinds.iter().map(TargetKind::as_str).collect();
+        assert_eq!(names, ["bin", "build-script", "lib", "test"]);
+    }
 
     fn step(number: usize, fresh: bool, features: &[&str]) -> StepReport {
         let mut unit = test_unit("memchr", fresh, None);

@@ -1,6 +1,7 @@
 //! Gives every compiled unit its own reason, from cargo's fingerprint log, and falls
 //! back to the `-v` reason of its package where the log says nothing usable.
 
+use crate::engine::report::TargetKind;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -91,10 +92,7 @@ fn matches(entry: &Entry, unit: &UnitReport) -> bool {
 }
 
 fn is_lib(unit: &UnitReport) -> bool {
-    matches!(
-        unit.kind.as_str(),
-        "lib" | "rlib" | "dylib" | "cdylib" | "staticlib" | "proc-macro"
-    )
+    unit.kind.is_library()
 }
 
 /// The reason in words. Each begins with the words `cargo build -v` (cargo 1.95)
@@ -215,17 +213,19 @@ fn rebuilt_dependencies(
         let depends = if same_package {
             match (unit.mode, other.mode) {
                 // A build script's run depends on its compiled script.
-                (UnitMode::RunBuildScript, UnitMode::Build) => other.kind == "build-script",
+                (UnitMode::RunBuildScript, UnitMode::Build) => {
+                    other.kind == TargetKind::BuildScript
+                }
                 (UnitMode::RunBuildScript, _) => false,
                 // Every other unit of the package depends on the script's run.
-                (_, UnitMode::RunBuildScript) => unit.kind != "build-script",
+                (_, UnitMode::RunBuildScript) => unit.kind != TargetKind::BuildScript,
                 // Binaries and tests use their package's library (never its test
                 // harness, which is a program of its own).
                 _ => {
                     is_lib(other)
                         && other.mode != UnitMode::Test
                         && !is_lib(unit)
-                        && unit.kind != "build-script"
+                        && unit.kind != TargetKind::BuildScript
                         && given.is_some_and(|g| g.contains(&other.target.replace('-', "_")))
                 }
             }

@@ -2,6 +2,7 @@
 //! status lines and the fingerprint log become the step's units with their reasons,
 //! and the timing shim's records become each crate's rustc and link times.
 
+use crate::engine::report::TargetKind;
 use std::collections::BTreeMap;
 
 use crate::engine::cargo_messages::{self, Message, Status};
@@ -180,18 +181,13 @@ impl Collected {
             let Some(id) = cargo_messages::parse_package_id(&a.package_id) else {
                 continue;
             };
-            let kind = a.target.kind.first().cloned().unwrap_or_default();
+            let kind = TargetKind::from(a.target.kind.first().map(String::as_str).unwrap_or(""));
             let mode = if a.profile.test {
                 UnitMode::Test
             } else if !a.filenames.is_empty() && a.filenames.iter().all(|f| f.ends_with(".rmeta")) {
                 UnitMode::Check
             } else {
                 UnitMode::Build
-            };
-            let kind = if kind == "custom-build" {
-                "build-script".to_string()
-            } else {
-                kind
             };
             let mut u = unit(id, a.target.name.clone(), kind, mode, a.fresh, &reasons);
             u.features = a.features.clone();
@@ -281,7 +277,7 @@ pub(super) fn workspace_root(
 fn unit(
     id: cargo_messages::PackageId,
     target: String,
-    kind: String,
+    kind: TargetKind,
     mode: UnitMode,
     fresh: bool,
     reasons: &BTreeMap<(String, String), Vec<String>>,
