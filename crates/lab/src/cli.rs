@@ -189,8 +189,9 @@ Options of `hint`, `reset` and `solution`:
 
 Options of `verify`:
   --all                     Also the slow tier: challenges with timing goals (repeated
-                            cold builds, medians), kept out of the default run so it
-                            stays within its time budget
+                            cold builds, medians) and the tests marked ignored for their
+                            cost, kept out of the default run so it stays within its
+                            time budget
   --exercises-only          Only the exercises
   --book-only               Only the book
   --book <DIR>              Check the book in DIR instead of the project's
