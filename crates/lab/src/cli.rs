@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use lexopt::prelude::*;
 
+use crate::commands;
 use crate::commands::measure::MeasureArgs;
 use crate::commands::verify::VerifyArgs;
 use crate::error::InputError;
@@ -642,6 +643,55 @@ fn no_positional(positional: &[String], command: &str) -> Result<(), ParseError>
             "`{command}` takes no argument, got `{extra}`"
         ))),
         None => Ok(()),
+    }
+}
+
+impl Command {
+    /// Runs the command: each command's own module does the work.
+    pub fn run(self) -> anyhow::Result<()> {
+        match self {
+            Command::Help => {
+                print!("{}", help());
+                Ok(())
+            }
+            Command::List => commands::list::run(),
+            Command::Run {
+                exercise,
+                keep,
+                json,
+                predict,
+            } => commands::run::run(&exercise, keep, json, predict),
+            Command::Verify(args) => commands::verify::run(&args),
+            Command::Measure(args) => commands::measure::run(&args),
+            Command::BenchMeasure { runs } => commands::bench_measure::run(runs),
+            Command::Serve { port, open } => commands::serve::run(port, open),
+            Command::Book => commands::book::run(),
+            Command::MdbookPreprocessor { .. } => Err(anyhow::anyhow!(
+                "mdBook's preprocessor protocol is answered by the `xtask` binary, which holds mdBook"
+            )),
+            Command::Bless {
+                exercises,
+                snapshots,
+            } => commands::bless::run(&exercises, snapshots),
+            Command::Claims {
+                exercises,
+                runs,
+                record,
+            } => commands::claims::run(&exercises, runs, record),
+            Command::BenchBook { runs, cold } => commands::bench_book::run(runs, cold),
+            Command::Check { challenge } => commands::check::run(&challenge),
+            Command::Hint { challenge, all } => commands::hint::run(&challenge, all),
+            Command::Solution { challenge, anyway } => commands::solution::run(&challenge, anyway),
+            Command::Reset { challenge, yes } => commands::reset::run(&challenge, yes),
+            Command::Progress => commands::progress::run(),
+            Command::Workshop { record } => commands::workshop::run(record),
+            Command::Report(args) => commands::report::run(&args),
+            Command::Doctor { json } => commands::doctor::run(json),
+            Command::Prefetch { build } => commands::prefetch::run(build),
+            Command::BenchRunner { exercise, runs } => {
+                commands::bench_runner::run(exercise.as_deref(), runs)
+            }
+        }
     }
 }
 
