@@ -60,6 +60,11 @@ pub const COMMANDS: &[CommandInfo] = &[
         about: "Measure the edit-build loop of your own Cargo project: what\nrebuilds after a touch, a code edit and a comment edit, why,\nwhere the time goes, and what to change (files are put back)",
     },
     CommandInfo {
+        name: "tune",
+        args: "--path <DIR>",
+        about: "Try each lever (linkers, debug info, profiles, nightly) on your\nown project in scratch copies, measured, and keep only what\nmade its edit loop faster; --apply writes them (asks first)",
+    },
+    CommandInfo {
         name: "check",
         args: "<CHALLENGE>",
         about: "Check your solution of a challenge: every goal, with cargo's reasons",
@@ -171,6 +176,20 @@ Options of `measure`:
   --runs <N>                Builds per timed step (default: 1); shows median, min–max
   --json                    Print the measurement as JSON
 
+Options of `tune`:
+  --path <DIR>              The project (default: the current directory)
+  --runs <N>                Rounds of the edit loop per variant (default: 5; a lever
+                            is kept only with 5 or more)
+  --levers <A,B>            Only these levers (default: every one that applies)
+  --list-levers             List the levers, what each costs, and which apply here
+  --budget <MINUTES>        Ask before a run estimated longer (default: 10)
+  --json                    Print the results as JSON
+  --html <FILE>             Also write the results as an HTML page with a chart
+  --apply                   Show the diff that keeps the last tuning's levers in
+                            Cargo.toml and .cargo/config.toml, ask, then write it
+  --undo                    Put both files back as they were before --apply
+  --yes                     Do not ask (past the budget; the changes of --apply)
+
 Options of `doctor`:
   --json                    Print the findings as JSON (for collecting a room's)
 
@@ -276,6 +295,8 @@ pub enum Command {
     },
     /// `measure --path DIR`
     Measure(MeasureArgs),
+    /// `tune [--path DIR]`
+    Tune(crate::commands::tune::TuneArgs),
     /// `bench-measure`
     BenchMeasure {
         /// Repetitions.
@@ -346,6 +367,7 @@ impl Command {
             Command::Claims { .. } => "claims",
             Command::BenchBook { .. } => "bench-book",
             Command::Measure(_) => "measure",
+            Command::Tune(_) => "tune",
             Command::BenchMeasure { .. } => "bench-measure",
             Command::Check { .. } => "check",
             Command::Hint { .. } => "hint",
@@ -417,6 +439,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
     let mut report = crate::commands::report::ReportArgs::default();
     let mut comparing = false;
     let mut anyway = false;
+    let mut tune = crate::commands::tune::TuneArgs::default();
     if command == "mdbook-preprocessor" {
         let mut args = Vec::new();
         while let Some(arg) = p.next()? {
@@ -431,9 +454,35 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
             Long("keep") if command == "run" => keep = true,
-            Long("json") if command == "run" || command == "measure" || command == "doctor" => {
+            Long("json")
+                if command == "run"
+                    || command == "measure"
+                    || command == "doctor"
+                    || command == "tune" =>
+            {
                 json = true
             }
+            Long("path") if command == "tune" => tune.path = Some(p.value()?.into()),
+            Long("levers") if command == "tune" => {
+                let list = p.value()?.string()?;
+                tune.levers = Some(
+                    list.split(',')
+                        .map(|l| l.trim().to_string())
+                        .filter(|l| !l.is_empty())
+                        .collect(),
+                );
+            }
+            Long("list-levers") if command == "tune" => tune.list_levers = true,
+            Long("budget") if command == "tune" => {
+                let value = p.value()?.string()?;
+                tune.budget_minutes = value
+                    .parse()
+                    .map_err(|_| usage(format!("--budget takes whole minutes, got `{value}`")))?;
+            }
+            Long("html") if command == "tune" => tune.html = Some(p.value()?.into()),
+            Long("apply") if command == "tune" => tune.apply = true,
+            Long("undo") if command == "tune" => tune.undo = true,
+            Long("yes") if command == "tune" => tune.yes = true,
             Long("path") if command == "measure" => measure.path = Some(p.value()?.into()),
             Long("touch") if command == "measure" => measure.touch.push(p.value()?.into()),
             Long("edit") if command == "measure" => measure.edit.push(p.value()?.into()),
@@ -467,6 +516,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                     || command == "bench-book"
                     || command == "claims"
                     || command == "measure"
+                    || command == "tune"
                     || command == "bench-measure" =>
             {
                 runs = p.value()?.parse()?;
@@ -616,6 +666,21 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             no_positional(&positional, "prefetch")?;
             Command::Prefetch { build }
         }
+        "tune" => {
+            if let Some(extra) = positional.first() {
+                return Err(usage(format!(
+                    "`tune` names its project with --path, got `{extra}`; try `cargo xtask tune --path {extra}`"
+                )));
+            }
+            if tune.apply && tune.undo {
+                return Err(usage("`--apply` and `--undo` exclude each other"));
+            }
+            tune.json = json;
+            if runs_given {
+                tune.runs = runs;
+            }
+            Command::Tune(tune)
+        }
         "measure" => {
             if let Some(extra) = positional.first() {
                 return Err(usage(format!(
@@ -663,6 +728,7 @@ impl Command {
             } => commands::run::run(&exercise, keep, json, predict),
             Command::Verify(args) => commands::verify::run(&args),
             Command::Measure(args) => commands::measure::run(&args),
+            Command::Tune(args) => commands::tune::run(&args),
             Command::BenchMeasure { runs } => commands::bench_measure::run(runs),
             Command::Serve { port, open } => commands::serve::run(port, open),
             Command::Book => commands::book::run(),

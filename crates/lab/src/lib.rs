@@ -28,5 +28,6 @@ pub mod layout;
 pub mod learner;
 pub mod measure;
 pub mod server;
+pub mod tune;
 pub mod watch;
 pub mod workshop;

@@ -20,5 +20,6 @@ pub mod reset;
 pub mod run;
 pub mod serve;
 pub mod solution;
+pub mod tune;
 pub mod verify;
 pub mod workshop;

@@ -131,7 +131,7 @@ pub fn measure(options: &Options) -> Result<Measurement> {
     let project = Project::load(&dir)?;
     let recovered = journal::recover(&journals_dir(), &project.root)?;
     let binary = project.binary(options.package.as_deref(), options.bin.as_deref())?;
-    let probes = choose_probes(&project, binary, options)?;
+    let probes = choose_probes(&project, binary, &options.touch, &options.edit)?;
     let target = Target {
         check: options.check,
         package: options.package.clone(),
@@ -233,12 +233,22 @@ pub fn measure(options: &Options) -> Result<Measurement> {
     })
 }
 
+/// The files `measure` touches and edits when none are given: the binary's entry file
+/// and a leaf member's library.
+pub fn default_probes(
+    project: &Project,
+    binary: Option<(&project::Member, &project::MemberTarget)>,
+) -> Result<Vec<Probe>> {
+    choose_probes(project, binary, &[], &[])
+}
+
 /// The files to touch and edit: the ones given, or the binary's entry file and a leaf
 /// member's library.
 fn choose_probes(
     project: &Project,
     binary: Option<(&project::Member, &project::MemberTarget)>,
-    options: &Options,
+    touch: &[PathBuf],
+    edit: &[PathBuf],
 ) -> Result<Vec<Probe>> {
     let mut probes: Vec<Probe> = Vec::new();
     let mut add = |file: PathBuf, why: String, touched: bool, edited: bool| match probes
@@ -268,10 +278,10 @@ fn choose_probes(
         }
         Ok(project.relative(&abs.canonicalize()?))
     };
-    for f in &options.touch {
+    for f in touch {
         add(given(f)?, "given with --touch".into(), true, false);
     }
-    for f in &options.edit {
+    for f in edit {
         add(given(f)?, "given with --edit".into(), false, true);
     }
     let leaf = project.leaf_library(binary.map(|(m, _)| m.name.as_str()));
@@ -295,12 +305,12 @@ fn choose_probes(
                 ),
             )
         });
-    if options.touch.is_empty()
+    if touch.is_empty()
         && let Some((file, why)) = entry.clone().or_else(|| leaf_file.clone())
     {
         add(file, why, true, false);
     }
-    if options.edit.is_empty() {
+    if edit.is_empty() {
         for (file, why) in entry.into_iter().chain(leaf_file) {
             add(file, why, false, true);
         }

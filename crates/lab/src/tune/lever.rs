@@ -1,0 +1,430 @@
+//! The levers `tune` can try: what each changes, what it costs the learner, and
+//! whether it applies to this project on this machine.
+//!
+//! Every lever is a set of settings a project can keep: profile keys (written to the
+//! root `Cargo.toml` by `--apply`) and compiler flags (written to `.cargo/config.toml`).
+//! While measuring, the same settings reach cargo as `--config` values on the command
+//! line of the scratch copy's builds, which take precedence over the project's own
+//! files and leave them as they are.
+
+use serde::Serialize;
+
+/// One profile key, under `[profile.dev]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProfileKey {
+    /// The key's path below `[profile.dev]`, e.g. `["package", "*", "debug"]`.
+    pub path: &'static [&'static str],
+    /// Its value, as TOML (`"line-tables-only"` with the quotes, `false`, `3`).
+    pub value: &'static str,
+}
+
+impl ProfileKey {
+    /// The key as a `--config` value: `profile.dev.package."*".debug=false`.
+    pub fn config_arg(&self) -> String {
+        let path: Vec<String> = self
+            .path
+            .iter()
+            .map(|p| {
+                if p.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
+                    p.to_string()
+                } else {
+                    format!("\"{p}\"")
+                }
+            })
+            .collect();
+        format!("profile.dev.{}={}", path.join("."), self.value)
+    }
+
+    /// The key as it reads in `Cargo.toml`, for the paste-ready settings.
+    pub fn toml_line(&self) -> (String, String) {
+        let (last, tables) = self.path.split_last().expect("a key has a name");
+        let mut table = String::from("profile.dev");
+        for t in tables {
+            if t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                table.push('.');
+                table.push_str(t);
+            } else {
+                table.push_str(&format!(".\"{t}\""));
+            }
+        }
+        (table, format!("{last} = {}", self.value))
+    }
+}
+
+/// A lever: a named change of settings.
+#[derive(Debug, Clone, Serialize)]
+pub struct Lever {
+    /// Its name on the command line (`--levers mold,line-tables-only`).
+    pub name: &'static str,
+    /// What it does, in a few words.
+    pub title: &'static str,
+    /// What the learner gives up for it.
+    pub loses: &'static str,
+    /// Profile keys it sets.
+    pub profile: Vec<ProfileKey>,
+    /// Compiler flags it adds (`rustflags`).
+    pub rustflags: Vec<String>,
+    /// The toolchain it needs (`nightly`), measured against a baseline on the same
+    /// toolchain.
+    pub toolchain: Option<&'static str>,
+    /// The linker the binary must name after the variant's build, when the lever is a
+    /// linker: otherwise the setting did not take effect (a `RUSTFLAGS` of the
+    /// learner's, say), and the lever is not judged.
+    pub expect_linker: Option<&'static str>,
+}
+
+/// What `tune` knows of the project and the machine when it chooses levers.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Situation {
+    /// The linker that wrote the project's binary, as read from it (`LLD 22.1.2`,
+    /// `GNU ld …`, `mold …`); `None` when no binary could be read.
+    pub linker: Option<String>,
+    /// Whether `linker` is known: `false` before the first build (`--list-levers` on a
+    /// project never built), when the linker levers are listed as they may apply.
+    pub linker_known: bool,
+    /// Whether `mold` is on `PATH`.
+    pub mold: bool,
+    /// Whether the toolchain ships `rust-lld`.
+    pub rust_lld: bool,
+    /// Whether a nightly toolchain is installed.
+    pub nightly: bool,
+    /// The project's `[profile.dev]` keys that the levers set, as TOML (`debug`,
+    /// `split-debuginfo`, `build-override.opt-level`, `package."*".debug`).
+    pub profile: Vec<(String, String)>,
+    /// Whether `RUSTFLAGS` (or `CARGO_ENCODED_RUSTFLAGS`) is set, which overrides every
+    /// `rustflags` of the configuration.
+    pub rustflags_env: bool,
+    /// The machine's cores.
+    pub cores: usize,
+    /// Whether this is Linux, where `split-debuginfo = "unpacked"` differs from the
+    /// default.
+    pub linux: bool,
+}
+
+impl Situation {
+    fn profile_value(&self, key: &str) -> Option<&str> {
+        self.profile
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn uses_linker(&self, prefix: &str) -> bool {
+        self.linker
+            .as_deref()
+            .is_some_and(|l| l.starts_with(prefix))
+    }
+}
+
+/// A lever of the catalogue with whether it applies here, and why not.
+#[derive(Debug, Clone, Serialize)]
+pub struct Offer {
+    /// The lever.
+    pub lever: Lever,
+    /// Why it is not tried here; `None` when it is.
+    pub not_here: Option<String>,
+}
+
+const NO_BINARY: &str = "the build links no binary whose linker could be read";
+const DEBUG_LOSS: &str = "a debugger shows no local variables or types (file and line remain)";
+
+/// Every lever, with whether it applies in `situation`.
+pub fn catalogue(situation: &Situation) -> Vec<Offer> {
+    let linker_flags_blocked = situation.rustflags_env.then(|| {
+        "RUSTFLAGS is set in your environment, which overrides every rustflags setting".to_string()
+    });
+    let debug = situation.profile_value("debug");
+    let full_debug = matches!(debug, None | Some("true" | "2" | "\"full\""));
+    let mut offers = Vec::new();
+    let mut offer = |lever: Lever, not_here: Option<String>| offers.push(Offer { lever, not_here });
+
+    offer(
+        Lever {
+            name: "mold",
+            title: "link with mold",
+            loses: "every machine that builds with this setting needs mold installed (CI too)",
+            profile: vec![],
+            rustflags: vec!["-C".into(), "link-arg=-fuse-ld=mold".into()],
+            toolchain: None,
+            expect_linker: Some("mold"),
+        },
+        if !situation.mold {
+            Some("mold is not on PATH".into())
+        } else if situation.linker_known && situation.linker.is_none() {
+            Some(NO_BINARY.into())
+        } else if situation.uses_linker("mold") {
+            Some("the binary is already linked by mold".into())
+        } else {
+            linker_flags_blocked.clone()
+        },
+    );
+    offer(
+        Lever {
+            name: "rust-lld",
+            title: "link with rust-lld, shipped with the toolchain",
+            loses: "an older toolchain, or a target without rust-lld, fails to link with this setting",
+            profile: vec![],
+            rustflags: vec![
+                "-C".into(),
+                "linker-features=+lld".into(),
+                "-C".into(),
+                "link-self-contained=+linker".into(),
+            ],
+            toolchain: None,
+            expect_linker: Some("LLD"),
+        },
+        if !situation.rust_lld {
+            Some("this toolchain ships no rust-lld".into())
+        } else if situation.linker_known && situation.linker.is_none() {
+            Some(NO_BINARY.into())
+        } else if situation.uses_linker("LLD") {
+            Some(
+                "the binary is already linked by LLD (the default on x86_64 Linux since Rust 1.90)"
+                    .into(),
+            )
+        } else {
+            linker_flags_blocked.clone()
+        },
+    );
+    offer(
+        Lever {
+            name: "line-tables-only",
+            title: "debug info: line tables only",
+            loses: DEBUG_LOSS,
+            profile: vec![ProfileKey {
+                path: &["debug"],
+                value: "\"line-tables-only\"",
+            }],
+            rustflags: vec![],
+            toolchain: None,
+            expect_linker: None,
+        },
+        (!full_debug)
+            .then(|| format!("[profile.dev] already sets debug = {}", debug.unwrap_or(""))),
+    );
+    offer(
+        Lever {
+            name: "no-debuginfo",
+            title: "no debug info",
+            loses: "no debugging, and backtraces without file and line",
+            profile: vec![ProfileKey {
+                path: &["debug"],
+                value: "false",
+            }],
+            rustflags: vec![],
+            toolchain: None,
+            expect_linker: None,
+        },
+        matches!(debug, Some("false" | "0" | "\"none\""))
+            .then(|| "[profile.dev] already sets no debug info".to_string()),
+    );
+    offer(
+        Lever {
+            name: "deps-no-debuginfo",
+            title: "no debug info for dependencies",
+            loses: "a debugger cannot step through dependencies' code with their variables",
+            profile: vec![ProfileKey {
+                path: &["package", "*", "debug"],
+                value: "false",
+            }],
+            rustflags: vec![],
+            toolchain: None,
+            expect_linker: None,
+        },
+        situation
+            .profile_value("package.\"*\".debug")
+            .map(|v| format!("[profile.dev.package.\"*\"] already sets debug = {v}")),
+    );
+    offer(
+        Lever {
+            name: "split-debuginfo",
+            title: "debug info left in the object files (split-debuginfo = \"unpacked\")",
+            loses: "the binary is debuggable only beside the build's object files; do not ship it",
+            profile: vec![ProfileKey {
+                path: &["split-debuginfo"],
+                value: "\"unpacked\"",
+            }],
+            rustflags: vec![],
+            toolchain: None,
+            expect_linker: None,
+        },
+        if !situation.linux {
+            Some("only Linux keeps debug info in the binary by default".into())
+        } else {
+            situation
+                .profile_value("split-debuginfo")
+                .map(|v| format!("[profile.dev] already sets split-debuginfo = {v}"))
+        },
+    );
+    offer(
+        Lever {
+            name: "build-override",
+            title: "optimized build scripts and proc-macros",
+            loses: "a longer first build of build scripts and proc-macros",
+            profile: vec![ProfileKey {
+                path: &["build-override", "opt-level"],
+                value: "3",
+            }],
+            rustflags: vec![],
+            toolchain: None,
+            expect_linker: None,
+        },
+        situation
+            .profile_value("build-override.opt-level")
+            .map(|v| format!("[profile.dev.build-override] already sets opt-level = {v}")),
+    );
+    offer(
+        Lever {
+            name: "parallel-frontend",
+            title: "the parallel front-end (nightly, -Zthreads)",
+            loses: "a nightly toolchain for every build",
+            profile: vec![],
+            rustflags: vec![format!("-Zthreads={}", situation.cores.max(2))],
+            toolchain: Some("nightly"),
+            expect_linker: None,
+        },
+        if !situation.nightly {
+            Some("no nightly toolchain is installed (rustup toolchain install nightly)".into())
+        } else if situation.cores < 2 {
+            Some("one core: nothing to run in parallel".into())
+        } else {
+            linker_flags_blocked.clone()
+        },
+    );
+    offers
+}
+
+/// The levers to try: the ones named (each must exist), or every one that applies.
+pub fn choose(offers: &[Offer], named: Option<&[String]>) -> Result<Vec<Lever>, String> {
+    let Some(named) = named else {
+        return Ok(offers
+            .iter()
+            .filter(|o| o.not_here.is_none())
+            .map(|o| o.lever.clone())
+            .collect());
+    };
+    let mut chosen = Vec::new();
+    for name in named {
+        let Some(o) = offers.iter().find(|o| o.lever.name == name) else {
+            let names: Vec<&str> = offers.iter().map(|o| o.lever.name).collect();
+            let hint = crate::suggest::nearest(name, &names)
+                .map(|n| format!("; did you mean `{n}`?"))
+                .unwrap_or_default();
+            return Err(format!(
+                "no lever is called `{name}`{hint} (the levers: {})",
+                names.join(", ")
+            ));
+        };
+        if let Some(why) = &o.not_here {
+            return Err(format!("the lever `{name}` does not apply here: {why}"));
+        }
+        chosen.push(o.lever.clone());
+    }
+    Ok(chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn here() -> Situation {
+        Situation {
+            linker: Some("LLD 22.1.2".into()),
+            linker_known: true,
+            mold: true,
+            rust_lld: true,
+            nightly: false,
+            cores: 2,
+            linux: true,
+            ..Situation::default()
+        }
+    }
+
+    fn tried(s: &Situation) -> Vec<&'static str> {
+        catalogue(s)
+            .into_iter()
+            .filter(|o| o.not_here.is_none())
+            .map(|o| o.lever.name)
+            .collect()
+    }
+
+    #[test]
+    fn the_levers_follow_the_machine_and_the_project() {
+        assert_eq!(
+            tried(&here()),
+            [
+                "mold",
+                "line-tables-only",
+                "no-debuginfo",
+                "deps-no-debuginfo",
+                "split-debuginfo",
+                "build-override"
+            ]
+        );
+        let no_mold = Situation {
+            mold: false,
+            ..here()
+        };
+        assert!(!tried(&no_mold).contains(&"mold"));
+        let gnu = Situation {
+            linker: Some("GNU ld (GNU Binutils) 2.44".into()),
+            ..here()
+        };
+        assert!(tried(&gnu).contains(&"rust-lld"));
+        let tables = Situation {
+            profile: vec![("debug".into(), "\"line-tables-only\"".into())],
+            ..here()
+        };
+        assert!(!tried(&tables).contains(&"line-tables-only"));
+        let env = Situation {
+            rustflags_env: true,
+            nightly: true,
+            ..here()
+        };
+        assert!(!tried(&env).contains(&"mold") && !tried(&env).contains(&"parallel-frontend"));
+        let nightly = Situation {
+            nightly: true,
+            ..here()
+        };
+        assert!(tried(&nightly).contains(&"parallel-frontend"));
+    }
+
+    #[test]
+    fn a_named_lever_must_exist_and_apply() {
+        let offers = catalogue(&Situation {
+            mold: false,
+            ..here()
+        });
+        let err = choose(&offers, Some(&["line-tables".into()])).unwrap_err();
+        assert!(err.contains("did you mean `line-tables-only`"), "{err}");
+        let err = choose(&offers, Some(&["mold".into()])).unwrap_err();
+        assert!(err.contains("mold is not on PATH"), "{err}");
+        let chosen = choose(&offers, Some(&["no-debuginfo".into()])).unwrap();
+        assert_eq!(chosen[0].name, "no-debuginfo");
+    }
+
+    #[test]
+    fn profile_keys_become_config_values_and_toml_lines() {
+        let k = ProfileKey {
+            path: &["package", "*", "debug"],
+            value: "false",
+        };
+        assert_eq!(k.config_arg(), "profile.dev.package.\"*\".debug=false");
+        assert_eq!(
+            k.toml_line(),
+            (
+                "profile.dev.package.\"*\"".to_string(),
+                "debug = false".to_string()
+            )
+        );
+        let k = ProfileKey {
+            path: &["build-override", "opt-level"],
+            value: "3",
+        };
+        assert_eq!(k.config_arg(), "profile.dev.build-override.opt-level=3");
+    }
+}

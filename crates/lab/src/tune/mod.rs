@@ -1,0 +1,785 @@
+//! `tune`: tries each lever on the learner's own project, measured, and says which
+//! made the edit loop faster by more than the noise.
+//!
+//! Every variant (the baseline, and the baseline plus one lever) builds in a scratch
+//! copy of the project's sources with its own target directory, so the variants never
+//! evict each other's artifacts and the learner's files, `target/` and Cargo home are
+//! not touched (the registry is read, as any build reads it). Each variant gets a cold
+//! build (reported as a cost), then rounds of `measure`'s edit loop; within a round
+//! the variants take turns in an order that rotates, so each lever is judged against
+//! the baseline of its own round ([`verdict`]). The levers kept are then measured
+//! together against the baseline once more.
+
+pub mod apply;
+pub mod lever;
+pub mod render;
+pub mod rounds;
+pub mod verdict;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use serde::{Deserialize, Serialize};
+use tempfile::TempDir;
+
+use crate::engine::report::Report;
+use crate::engine::sandbox::{Sandbox, copy_tree};
+use crate::engine::stats::Stats;
+use crate::engine::step_runner::{self, RunOptions};
+use crate::error::{CheckFailed, InputError, Interrupted};
+use crate::measure::project::Project;
+use lever::{Lever, Offer, Situation};
+use rounds::{Build, LoopFiles};
+use verdict::Comparison;
+
+/// What to tune and how.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The project's directory.
+    pub path: PathBuf,
+    /// Rounds of the edit loop per variant.
+    pub runs: usize,
+    /// The levers to try, by name; every one that applies when `None`.
+    pub levers: Option<Vec<String>>,
+    /// The longest run to start without asking.
+    pub budget: Duration,
+    /// Start a run estimated past the budget without asking.
+    pub yes: bool,
+    /// Progress on stderr.
+    pub progress: bool,
+}
+
+/// One variant's builds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct VariantResult {
+    /// `baseline`, a lever's name, or `together`.
+    pub name: String,
+    /// The toolchain, when not the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toolchain: Option<String>,
+    /// Seconds of the cold build.
+    pub cold_seconds: f64,
+    /// Bytes in the variant's target directory after the cold build.
+    pub disk_bytes: u64,
+    /// Bytes of the binary the build produced, when it produced one.
+    pub binary_bytes: Option<u64>,
+    /// The linker that wrote the binary, as read from it.
+    pub linker: Option<String>,
+    /// Seconds of each round of the edit loop (the builds only).
+    pub loops: Vec<f64>,
+}
+
+impl VariantResult {
+    /// Median, min and max of the rounds.
+    pub fn loop_stats(&self) -> Option<Stats> {
+        (!self.loops.is_empty()).then(|| Stats::of(&self.loops))
+    }
+}
+
+/// A lever's result against the baseline of the same rounds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LeverResult {
+    /// The lever's name.
+    pub name: String,
+    /// What it does.
+    pub title: String,
+    /// What the learner gives up.
+    pub loses: String,
+    /// The settings, as `Cargo.toml` and `.cargo/config.toml` lines.
+    pub settings: Vec<String>,
+    /// The variant's builds.
+    pub variant: VariantResult,
+    /// The baseline's rounds it was paired with.
+    pub baseline_loops: Vec<f64>,
+    /// The comparison; `None` when the lever could not be judged (see `note`).
+    pub comparison: Option<Comparison>,
+    /// Why the lever was not judged, or anything else the learner should know.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl LeverResult {
+    /// Whether the lever is kept.
+    pub fn kept(&self) -> bool {
+        self.comparison.as_ref().is_some_and(|c| c.verdict.kept())
+    }
+}
+
+/// Everything `tune` found.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Tuning {
+    /// The workspace root.
+    pub project: PathBuf,
+    /// The machine, in a line.
+    pub machine: String,
+    /// The files the edit loop changes.
+    pub loop_files: Vec<PathBuf>,
+    /// Rounds per variant.
+    pub runs: usize,
+    /// The baseline (the project as it is).
+    pub baseline: VariantResult,
+    /// Each lever tried.
+    pub levers: Vec<LeverResult>,
+    /// The kept levers measured together, when more than one was kept.
+    pub together: Option<LeverResult>,
+    /// Levers not tried here, with why.
+    pub not_tried: Vec<(String, String)>,
+    /// Why the run stopped early (Ctrl-C, the budget), if it did.
+    pub stopped: Option<String>,
+    /// Seconds the whole run took.
+    pub seconds: f64,
+}
+
+impl Tuning {
+    /// The levers kept, best first, without two that set the same thing: for those,
+    /// the one with the smaller ratio.
+    pub fn kept(&self) -> Vec<&LeverResult> {
+        let mut kept: Vec<&LeverResult> = self.levers.iter().filter(|l| l.kept()).collect();
+        kept.sort_by(|a, b| ratio(a).total_cmp(&ratio(b)));
+        let mut chosen: Vec<&LeverResult> = Vec::new();
+        for l in kept {
+            let clashes = chosen.iter().any(|c| {
+                c.settings
+                    .iter()
+                    .any(|s| l.settings.iter().any(|t| setting_key(s) == setting_key(t)))
+            });
+            if !clashes {
+                chosen.push(l);
+            }
+        }
+        chosen
+    }
+}
+
+fn ratio(l: &LeverResult) -> f64 {
+    l.comparison.as_ref().map_or(f64::INFINITY, |c| c.ratio)
+}
+
+/// What a setting line sets: `[profile.dev] debug` for `[profile.dev] debug = false`;
+/// every rustflags line counts as the same (two linkers clash).
+fn setting_key(line: &str) -> String {
+    match line.split_once(" = ") {
+        Some((key, _)) if !line.contains("rustflags") => key.to_string(),
+        _ => "rustflags".to_string(),
+    }
+}
+
+/// One variant being measured: its scratch copy and how it builds.
+struct Variant {
+    name: String,
+    levers: Vec<Lever>,
+    build: Build,
+    _dir: TempDir,
+    root: PathBuf,
+    result: VariantResult,
+    failed: Option<String>,
+}
+
+impl Variant {
+    fn new(
+        project: &Project,
+        name: &str,
+        levers: Vec<Lever>,
+        toolchain: Option<&str>,
+    ) -> Result<Variant> {
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("rebuild-lab-tune-{name}-"))
+            .tempdir()
+            .context("cannot create a scratch directory for tune (is the temp dir writable?)")?;
+        let root = dir.path().join("project");
+        copy_tree(&project.root, &root).with_context(|| {
+            format!(
+                "cannot copy {} to a scratch directory",
+                project.root.display()
+            )
+        })?;
+        let mut args = Vec::new();
+        for l in &levers {
+            for k in &l.profile {
+                args.extend(["--config".to_string(), k.config_arg()]);
+            }
+        }
+        let flags: Vec<String> = levers.iter().flat_map(|l| l.rustflags.clone()).collect();
+        if !flags.is_empty() {
+            let quoted: Vec<String> = flags.iter().map(|f| format!("{f:?}")).collect();
+            args.extend([
+                "--config".to_string(),
+                format!("build.rustflags=[{}]", quoted.join(",")),
+            ]);
+        }
+        Ok(Variant {
+            name: name.to_string(),
+            levers,
+            build: Build {
+                args,
+                toolchain: toolchain.map(str::to_string),
+            },
+            _dir: dir,
+            root,
+            result: VariantResult {
+                name: name.to_string(),
+                toolchain: toolchain.map(str::to_string),
+                cold_seconds: 0.0,
+                disk_bytes: 0,
+                binary_bytes: None,
+                linker: None,
+                loops: Vec::new(),
+            },
+            failed: None,
+        })
+    }
+
+    fn run(&self, plan: &crate::engine::plan::Plan) -> Result<Report> {
+        let sandbox = Sandbox::in_place(&self.root, &self.root.join("target"))?;
+        let options = RunOptions::every_step(step_runner::Progress::Quiet).instrumented(false);
+        step_runner::run(plan, &sandbox, &options)
+    }
+
+    /// The cold build: its time, the target's size, the binary's size and linker.
+    fn cold(&mut self, binary: Option<&str>) -> Result<()> {
+        let report = self.run(&rounds::cold(&self.root, &self.build))?;
+        let step = &report.steps[0];
+        if !step.passed() {
+            let errors = step
+                .cargo
+                .as_ref()
+                .map(|c| c.errors.join("\n"))
+                .unwrap_or_default();
+            self.failed = Some(format!(
+                "the cold build failed: {}",
+                first_lines(&errors, 12)
+            ));
+            return Ok(());
+        }
+        self.result.cold_seconds = step.seconds;
+        self.result.disk_bytes = dir_bytes(&self.root.join("target"));
+        if let Some(bin) = binary {
+            let path = self.root.join("target/debug").join(bin);
+            self.result.binary_bytes = std::fs::metadata(&path).ok().map(|m| m.len());
+            self.result.linker = crate::measure::linker::read(&path);
+        }
+        Ok(())
+    }
+
+    /// One round of the edit loop; its seconds are added to the result.
+    fn round(&mut self, files: &LoopFiles, round: usize) -> Result<()> {
+        let report = self.run(&rounds::round(&self.root, &self.build, files, round))?;
+        if let Some(bad) = report.steps.iter().find(|s| !s.passed()) {
+            self.failed = Some(format!("a build of the edit loop failed ({})", bad.label));
+            return Ok(());
+        }
+        let seconds: f64 = report
+            .steps
+            .iter()
+            .filter(|s| s.cargo.is_some())
+            .map(|s| s.seconds)
+            .sum();
+        self.result.loops.push(seconds);
+        Ok(())
+    }
+}
+
+fn first_lines(text: &str, n: usize) -> String {
+    text.lines().take(n).collect::<Vec<_>>().join("\n")
+}
+
+/// Bytes of every file under `dir`.
+pub fn dir_bytes(dir: &Path) -> u64 {
+    crate::files::walk(
+        dir,
+        crate::files::Skip {
+            names: &[],
+            hidden: false,
+        },
+    )
+    .unwrap_or_default()
+    .iter()
+    .filter_map(|f| std::fs::symlink_metadata(f).ok())
+    .map(|m| m.len())
+    .sum()
+}
+
+/// What `tune` knows before it builds anything, for `--list-levers` and the plan.
+pub fn situation(project: &Project, linker: Option<String>, linker_known: bool) -> Situation {
+    let on_path = |p: &str| crate::engine::requirements::find_on_path(p).is_some();
+    let nightly = duct::cmd!("rustc", "+nightly", "--version")
+        .stdout_null()
+        .stderr_null()
+        .unchecked()
+        .run()
+        .is_ok_and(|o| o.status.success());
+    Situation {
+        linker,
+        linker_known,
+        mold: on_path("mold"),
+        rust_lld: crate::measure::linker::rust_lld().is_some(),
+        nightly,
+        profile: apply::dev_profile_keys(&project.root.join("Cargo.toml")),
+        rustflags_env: ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty())),
+        cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        linux: cfg!(target_os = "linux"),
+    }
+}
+
+/// Progress lines with the time spent and an estimate of what is left.
+struct Clock {
+    start: Instant,
+    estimate: Option<Duration>,
+    show: bool,
+}
+
+impl Clock {
+    fn say(&self, what: &str) {
+        if !self.show {
+            return;
+        }
+        let spent = self.start.elapsed();
+        let left = self
+            .estimate
+            .map(|e| match e.checked_sub(spent) {
+                Some(left) => format!(", about {} left", minutes(left)),
+                None => ", almost done".to_string(),
+            })
+            .unwrap_or_default();
+        eprintln!("  [{}{left}] {what}", minutes(spent));
+    }
+}
+
+/// `1m05s`, `42s`.
+pub fn minutes(d: Duration) -> String {
+    let s = d.as_secs();
+    if s >= 60 {
+        format!("{}m{:02}s", s / 60, s % 60)
+    } else {
+        format!("{s}s")
+    }
+}
+
+/// Tunes the project at `options.path`.
+pub fn tune(options: &Options) -> Result<Tuning> {
+    if options.runs == 0 {
+        return Err(InputError::new("--runs must be at least 1").into());
+    }
+    let dir = options
+        .path
+        .canonicalize()
+        .map_err(|e| InputError::new(format!("cannot open {}: {e}", options.path.display())))?;
+    let project = Project::load(&dir)?;
+    let binary = project.binary(None, None)?;
+    let bin_name = binary.map(|(_, t)| t.name.clone());
+    let files = loop_files(&project, binary)?;
+    let mut clock = Clock {
+        start: Instant::now(),
+        estimate: None,
+        show: options.progress,
+    };
+    // Named levers must exist before anything is built; whether they apply is known
+    // after the baseline's build (its linker).
+    if let Some(named) = &options.levers {
+        let names: Vec<&str> = lever::catalogue(&Situation::default())
+            .iter()
+            .map(|o| o.lever.name)
+            .collect();
+        for name in named {
+            if !names.contains(&name.as_str()) {
+                let hint = crate::suggest::nearest(name, &names)
+                    .map(|n| format!("; did you mean `{n}`?"))
+                    .unwrap_or_default();
+                return Err(InputError::new(format!(
+                    "no lever is called `{name}`{hint} (the levers: {})",
+                    names.join(", ")
+                ))
+                .into());
+            }
+        }
+    }
+
+    clock.say("baseline: cold build of a scratch copy (the project as it is)");
+    let mut baseline = Variant::new(&project, "baseline", Vec::new(), None)?;
+    baseline.cold(bin_name.as_deref())?;
+    if let Some(why) = &baseline.failed {
+        return Err(CheckFailed(format!(
+            "the project does not build as it is, so there is nothing to tune: {why}\n\
+             Fix the build (cargo build in {}) and run tune again.",
+            project.root.display()
+        ))
+        .into());
+    }
+    crate::interrupt::check()?;
+    clock.say("baseline: one round of the edit loop, to estimate the run");
+    baseline.round(&files, 0)?;
+    let warmup = baseline.result.loops.pop().unwrap_or(0.0);
+
+    let here = situation(&project, baseline.result.linker.clone(), bin_name.is_some());
+    let offers = lever::catalogue(&here);
+    let chosen = lever::choose(&offers, options.levers.as_deref()).map_err(InputError::new)?;
+    let not_tried: Vec<(String, String)> = offers
+        .iter()
+        .filter(|o| !chosen.iter().any(|c| c.name == o.lever.name))
+        .map(|o| {
+            (
+                o.lever.name.to_string(),
+                o.not_here
+                    .clone()
+                    .unwrap_or_else(|| "not named with --levers".into()),
+            )
+        })
+        .collect();
+    if chosen.is_empty() {
+        bail!(CheckFailed(format!(
+            "no lever applies to this project on this machine:\n{}",
+            not_tried
+                .iter()
+                .map(|(n, w)| format!("  {n}: {w}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        )));
+    }
+
+    // The plan, its estimate, and consent past the budget.
+    let nightly_baseline = chosen.iter().any(|l| l.toolchain.is_some());
+    let variants_count = chosen.len() + usize::from(nightly_baseline);
+    let cold = baseline.result.cold_seconds;
+    let estimate_secs = cold * (variants_count as f64 + 1.0)
+        + warmup * options.runs as f64 * (variants_count as f64 + 1.0) * 1.6;
+    let estimate = Duration::from_secs_f64(estimate_secs);
+    let disk = baseline.result.disk_bytes * (variants_count as u64 + 2);
+    if options.progress {
+        eprintln!(
+            "tune: {} lever{} to try ({}), {} rounds each; estimated {} and up to {} of disk \
+             in the temp dir",
+            chosen.len(),
+            if chosen.len() == 1 { "" } else { "s" },
+            chosen.iter().map(|l| l.name).collect::<Vec<_>>().join(", "),
+            options.runs,
+            minutes(estimate),
+            render::bytes(disk)
+        );
+    }
+    if estimate > options.budget && !options.yes {
+        let question = format!(
+            "This run is estimated at {}, past the budget of {}. Start it?",
+            minutes(estimate),
+            minutes(options.budget)
+        );
+        if !ask(&question)? {
+            bail!(CheckFailed(format!(
+                "tune did not start: estimated {} is past --budget {} (pass --budget MINUTES or --yes, or fewer --levers)",
+                minutes(estimate),
+                minutes(options.budget)
+            )));
+        }
+    }
+    clock.estimate = Some(estimate + clock.start.elapsed());
+
+    let mut stopped = None;
+    let mut variants: Vec<Variant> = Vec::new();
+    let mut nightly = None;
+    let outcome = (|| -> Result<()> {
+        if nightly_baseline {
+            clock
+                .say("nightly baseline: cold build (the levers that need nightly compare with it)");
+            let mut v = Variant::new(&project, "baseline-nightly", Vec::new(), Some("nightly"))?;
+            v.cold(bin_name.as_deref())?;
+            nightly = Some(v);
+        }
+        for l in &chosen {
+            crate::interrupt::check()?;
+            clock.say(&format!("{}: cold build", l.name));
+            let mut v = Variant::new(&project, l.name, vec![l.clone()], l.toolchain)?;
+            v.cold(bin_name.as_deref())?;
+            if v.failed.is_none()
+                && let Some(expected) = l.expect_linker
+                && !v
+                    .result
+                    .linker
+                    .as_deref()
+                    .is_some_and(|k| k.starts_with(expected))
+            {
+                v.failed = Some(format!(
+                    "the setting did not take effect: the binary was linked by {}",
+                    v.result.linker.as_deref().unwrap_or("an unknown linker")
+                ));
+            }
+            variants.push(v);
+        }
+        rounds_of(
+            &mut baseline,
+            nightly.as_mut(),
+            &mut variants,
+            &files,
+            options,
+            &clock,
+        )
+    })();
+    match outcome {
+        Ok(()) => {}
+        Err(e) if e.downcast_ref::<Interrupted>().is_some() => {
+            stopped = Some("interrupted (Ctrl-C): the scratch copies are removed".to_string());
+        }
+        Err(e) if e.downcast_ref::<PastBudget>().is_some() => {
+            stopped = Some(format!("{e}"));
+        }
+        Err(e) => return Err(e),
+    }
+
+    let mut levers: Vec<LeverResult> = variants
+        .iter()
+        .map(|v| {
+            let paired = match (&v.build.toolchain, &nightly) {
+                (Some(_), Some(n)) => &n.result,
+                _ => &baseline.result,
+            };
+            lever_result(v, paired)
+        })
+        .collect();
+    let mut tuning = Tuning {
+        project: project.root.clone(),
+        machine: machine_line(&here),
+        loop_files: std::iter::once(files.entry.0.clone())
+            .chain(files.leaf.as_ref().map(|(f, _)| f.clone()))
+            .collect(),
+        runs: options.runs,
+        baseline: baseline.result.clone(),
+        levers: Vec::new(),
+        together: None,
+        not_tried,
+        stopped,
+        seconds: 0.0,
+    };
+    std::mem::swap(&mut tuning.levers, &mut levers);
+
+    // The kept levers, together, against the baseline once more.
+    let kept: Vec<String> = tuning
+        .kept()
+        .iter()
+        .filter(|l| l.variant.toolchain.is_none())
+        .map(|l| l.name.clone())
+        .collect();
+    if tuning.stopped.is_none() && kept.len() > 1 {
+        let levers: Vec<Lever> = chosen
+            .iter()
+            .filter(|l| kept.iter().any(|k| k == l.name))
+            .cloned()
+            .collect();
+        let result = (|| -> Result<LeverResult> {
+            clock.say(&format!("together ({}): cold build", kept.join(" + ")));
+            let mut v = Variant::new(&project, "together", levers, None)?;
+            v.cold(bin_name.as_deref())?;
+            let mut base = Variant {
+                result: VariantResult {
+                    loops: Vec::new(),
+                    ..baseline.result.clone()
+                },
+                ..baseline
+            };
+            let mut list = vec![v];
+            rounds_of(&mut base, None, &mut list, &files, options, &clock)?;
+            Ok(lever_result(&list[0], &base.result))
+        })();
+        match result {
+            Ok(r) => tuning.together = Some(r),
+            Err(e) if e.downcast_ref::<Interrupted>().is_some() => {
+                tuning.stopped =
+                    Some("interrupted (Ctrl-C) while measuring the kept levers together".into());
+            }
+            Err(e) if e.downcast_ref::<PastBudget>().is_some() => {
+                tuning.stopped = Some(format!("{e}"))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    tuning.seconds = clock.start.elapsed().as_secs_f64();
+    Ok(tuning)
+}
+
+/// The run went past its budget: it stops and reports what it measured.
+#[derive(Debug)]
+struct PastBudget(Duration);
+
+impl std::fmt::Display for PastBudget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "stopped past the budget of {} (--budget): the rounds so far are reported",
+            minutes(self.0)
+        )
+    }
+}
+
+impl std::error::Error for PastBudget {}
+
+/// The rounds: every variant (and the baselines) once per round, in a rotating order.
+fn rounds_of(
+    baseline: &mut Variant,
+    mut nightly: Option<&mut Variant>,
+    variants: &mut [Variant],
+    files: &LoopFiles,
+    options: &Options,
+    clock: &Clock,
+) -> Result<()> {
+    // Past twice the budget (the estimate can be off), stop: the learner agreed to the
+    // budget, or to the estimate.
+    let limit = options.budget.max(clock.estimate.unwrap_or_default()) * 2;
+    for round in 1..=options.runs {
+        let mut order: Vec<usize> = (0..variants.len() + 2).collect();
+        let len = order.len();
+        order.rotate_left(round % len);
+        for i in order {
+            crate::interrupt::check()?;
+            if clock.start.elapsed() > limit {
+                return Err(PastBudget(limit).into());
+            }
+            let v: &mut Variant = match i {
+                0 => &mut *baseline,
+                1 => match nightly.as_deref_mut() {
+                    Some(n) => n,
+                    None => continue,
+                },
+                i => &mut variants[i - 2],
+            };
+            if v.failed.is_some() {
+                continue;
+            }
+            clock.say(&format!("{}: round {round} of {}", v.name, options.runs));
+            v.round(files, round)?;
+        }
+    }
+    Ok(())
+}
+
+fn lever_result(v: &Variant, baseline: &VariantResult) -> LeverResult {
+    let rounds = v.result.loops.len().min(baseline.loops.len());
+    let baseline_loops = baseline.loops[..rounds].to_vec();
+    let comparison = v
+        .failed
+        .is_none()
+        .then(|| verdict::compare(&baseline_loops, &v.result.loops));
+    let name = if v.levers.len() == 1 {
+        v.levers[0].name.to_string()
+    } else {
+        v.name.clone()
+    };
+    LeverResult {
+        name,
+        title: v
+            .levers
+            .iter()
+            .map(|l| l.title)
+            .collect::<Vec<_>>()
+            .join(" + "),
+        loses: v
+            .levers
+            .iter()
+            .map(|l| l.loses)
+            .collect::<Vec<_>>()
+            .join("; "),
+        settings: v.levers.iter().flat_map(render::setting_lines).collect(),
+        variant: v.result.clone(),
+        baseline_loops,
+        comparison,
+        note: v.failed.clone(),
+    }
+}
+
+fn machine_line(s: &Situation) -> String {
+    format!(
+        "{} cores, {}, linker {}",
+        s.cores,
+        crate::engine::host::host(None).rustc,
+        s.linker.as_deref().unwrap_or("unknown")
+    )
+}
+
+/// The files the edit loop changes: `measure`'s choice (the binary's entry file, and a
+/// leaf member's library).
+fn loop_files(
+    project: &Project,
+    binary: Option<(
+        &crate::measure::project::Member,
+        &crate::measure::project::MemberTarget,
+    )>,
+) -> Result<LoopFiles> {
+    let probes = crate::measure::default_probes(project, binary)?;
+    let read = |f: &Path| -> Result<(PathBuf, String)> {
+        let text = std::fs::read_to_string(project.root.join(f))
+            .with_context(|| format!("cannot read {}", project.root.join(f).display()))?;
+        Ok((f.to_path_buf(), text))
+    };
+    let mut edited = probes.iter().filter(|p| p.edited);
+    let entry = edited
+        .next()
+        .map(|p| read(&p.file))
+        .transpose()?
+        .context("found no file to edit")?;
+    let leaf = edited.next().map(|p| read(&p.file)).transpose()?;
+    Ok(LoopFiles { entry, leaf })
+}
+
+/// Asks a yes/no question on the terminal; `false` without one.
+pub fn ask(question: &str) -> Result<bool> {
+    if !std::io::stdin().is_terminal() {
+        eprintln!("{question} [y/N] (no terminal to ask: no)");
+        return Ok(false);
+    }
+    eprint!("{question} [y/N] ");
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "Yes"))
+}
+
+/// Where a project's last tuning is kept: beside the lab's results, outside the
+/// project.
+pub fn saved_path(project: &Path) -> PathBuf {
+    let key: String = project
+        .display()
+        .to_string()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    crate::paths::results_dir()
+        .join("tune")
+        .join(format!("{key}.json"))
+}
+
+/// Keeps the tuning for `--apply`.
+pub fn save(tuning: &Tuning) -> Result<PathBuf> {
+    let path = saved_path(&tuning.project);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    crate::files::write_atomic(&path, &serde_json::to_vec_pretty(tuning)?)?;
+    Ok(path)
+}
+
+/// The last tuning of the project, if any.
+pub fn load_saved(project: &Path) -> Result<Option<Tuning>> {
+    let path = saved_path(project);
+    match std::fs::read(&path) {
+        Ok(bytes) => Ok(Some(serde_json::from_slice(&bytes).with_context(|| {
+            format!("cannot read the saved tuning {}", path.display())
+        })?)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+/// The offers, for `--list-levers`.
+pub fn offers(path: &Path) -> Result<(Project, Vec<Offer>)> {
+    let dir = path
+        .canonicalize()
+        .map_err(|e| InputError::new(format!("cannot open {}: {e}", path.display())))?;
+    let project = Project::load(&dir)?;
+    let binary = project.binary(None, None)?;
+    // The linker of a binary the project already built, if there is one.
+    let linker = binary.and_then(|(_, t)| {
+        crate::measure::linker::read(&project.target_dir.join("debug").join(&t.name))
+    });
+    let known = linker.is_some();
+    let s = situation(&project, linker, known);
+    Ok((project, lever::catalogue(&s)))
+}
