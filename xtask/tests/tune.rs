@@ -378,3 +378,74 @@ fn bad_flags_exit_2_with_a_hint() {
         assert!(text(&out).contains(says), "{args:?}: {}", text(&out));
     }
 }
+
+/// The output with what differs from run to run blanked out: every number (times,
+/// ratios, sizes, shares), the verdicts and the list of kept settings (they follow
+/// from the times), and the spaces that pad the columns.
+fn stable_lines(text: &str) -> Vec<String> {
+    let number = regex::Regex::new(r"[-+]?\d+(\.\d+)?").unwrap();
+    let verdict =
+        regex::Regex::new(r"faster|slower|no clear difference|too few runs to tell").unwrap();
+    let mut out = Vec::new();
+    let mut in_kept = false;
+    for line in text.lines() {
+        if line.starts_with("To keep") || line.starts_with("Together (") {
+            in_kept = line.ends_with(':');
+            out.push("To keep …".to_string());
+            continue;
+        }
+        if in_kept {
+            if line.starts_with("  ") {
+                continue;
+            }
+            in_kept = false;
+        }
+        // The row and the costs of the kept levers measured together: there is one
+        // only when two levers or more were faster.
+        if line.starts_with("(tune took") || line.trim_start().starts_with("together") {
+            continue;
+        }
+        let l = number.replace_all(line, "#");
+        let l = verdict.replace_all(&l, "VERDICT");
+        out.push(l.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+    out
+}
+
+/// The book's worked example ("Tuning your own project") against a fresh run on
+/// `examples/tune-demo`: the same levers tried, with the same costs and the same
+/// reasons for the ones not tried (the times, and so the verdicts, are the machine's).
+#[test]
+#[ignore = "builds the demo once per lever and times five rounds of each (about two minutes); `cargo xtask verify --all` runs it"]
+fn the_books_tune_example_is_what_tune_prints_today() {
+    if !common::on_path("mold") {
+        common::skip("the recorded example was made on a machine with mold");
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let recorded = std::fs::read_to_string(root.join("src/tune-example.txt")).unwrap();
+    let s = Scratch {
+        project: tempfile::tempdir().unwrap(),
+        lab: common::Xtask::new(),
+    };
+    let project = s.dir().join("examples/tune-demo");
+    common::copy_tree(&root.join("examples/tune-demo"), &project);
+    let out = s
+        .lab
+        .command(&["tune", "--path", project.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let prefix = format!("{}/", s.dir().canonicalize().unwrap().display());
+    let fresh = String::from_utf8_lossy(&out.stdout).replace(&prefix, "");
+    if stable_lines(&fresh) != stable_lines(&recorded) {
+        let new = root.join("target/tune-example.txt.new");
+        std::fs::write(&new, &fresh).unwrap();
+        panic!(
+            "the book's tune example (src/tune-example.txt) no longer matches what `tune` \
+             prints; today's output is in {}: read it, and copy it over the example if the \
+             change is meant",
+            new.display()
+        );
+    }
+}

@@ -89,7 +89,7 @@ pub fn run(args: &TuneArgs) -> Result<()> {
         println!(
             "The last tuning of {} kept: {}.",
             project.root.display(),
-            match tuning.kept().as_slice() {
+            match tuning.recommended().as_slice() {
                 [] => "nothing".to_string(),
                 kept => kept
                     .iter()
@@ -123,7 +123,7 @@ pub fn run(args: &TuneArgs) -> Result<()> {
         println!();
         print!("{}", render::text(&tuning));
         if !tuning.kept().is_empty() {
-            println!(
+            eprintln!(
                 "(saved in {}; --apply shows the diff and asks)",
                 saved.display()
             );

@@ -444,5 +444,12 @@ pub fn render(m: &Measurement) -> String {
             let _ = writeln!(out, "   read: {}", f.book);
         }
     }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Which settings would make this loop faster here? `tune` tries each lever in scratch \
+         copies, measured, and keeps only what beats the noise:\n  cargo xtask tune --path {}",
+        m.project.display()
+    );
     out
 }

@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 use toml_edit::{DocumentMut, Item, Table, Value};
 
-use super::lever::{self, Lever, Situation};
+use super::lever::{self, Lever};
 use crate::error::{CheckFailed, InputError};
 
 /// The `[profile.dev]` keys the levers set, as TOML text, from a `Cargo.toml`.
@@ -182,16 +182,10 @@ fn backup_path(project: &Path) -> PathBuf {
 
 /// The kept levers of the last tuning, as levers of the catalogue.
 pub fn kept_levers(tuning: &super::Tuning) -> Vec<Lever> {
-    let situation = Situation {
-        cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
-        ..Situation::default()
-    };
-    let all = lever::catalogue(&situation);
     tuning
-        .kept()
+        .recommended()
         .iter()
-        .filter_map(|k| all.iter().find(|o| o.lever.name == k.name))
-        .map(|o| o.lever.clone())
+        .filter_map(|k| lever::by_name(&k.name))
         .collect()
 }
 
@@ -309,6 +303,7 @@ pub fn undo(root: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tune::lever::Situation;
 
     fn lever(name: &str) -> Lever {
         let s = Situation {

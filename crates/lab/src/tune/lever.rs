@@ -75,6 +75,22 @@ pub struct Lever {
     /// linker: otherwise the setting did not take effect (a `RUSTFLAGS` of the
     /// learner's, say), and the lever is not judged.
     pub expect_linker: Option<&'static str>,
+    /// Levers that this one makes pointless, kept together with it: no debug info
+    /// leaves nothing for line tables, split debug info or the dependencies' setting.
+    pub excludes: &'static [&'static str],
+}
+
+impl Lever {
+    /// Whether the two should not be kept together.
+    pub fn clashes_with(&self, other: &Lever) -> bool {
+        self.excludes.contains(&other.name)
+            || other.excludes.contains(&self.name)
+            || (self.expect_linker.is_some() && other.expect_linker.is_some())
+            || self
+                .profile
+                .iter()
+                .any(|k| other.profile.iter().any(|o| o.path == k.path))
+    }
 }
 
 /// What `tune` knows of the project and the machine when it chooses levers.
@@ -151,6 +167,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             rustflags: vec!["-C".into(), "link-arg=-fuse-ld=mold".into()],
             toolchain: None,
             expect_linker: Some("mold"),
+            excludes: &[],
         },
         if !situation.mold {
             Some("mold is not on PATH".into())
@@ -176,6 +193,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             ],
             toolchain: None,
             expect_linker: Some("LLD"),
+            excludes: &[],
         },
         if !situation.rust_lld {
             Some("this toolchain ships no rust-lld".into())
@@ -202,6 +220,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             rustflags: vec![],
             toolchain: None,
             expect_linker: None,
+            excludes: &[],
         },
         (!full_debug)
             .then(|| format!("[profile.dev] already sets debug = {}", debug.unwrap_or(""))),
@@ -218,6 +237,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             rustflags: vec![],
             toolchain: None,
             expect_linker: None,
+            excludes: &["deps-no-debuginfo", "split-debuginfo", "line-tables-only"],
         },
         matches!(debug, Some("false" | "0" | "\"none\""))
             .then(|| "[profile.dev] already sets no debug info".to_string()),
@@ -234,6 +254,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             rustflags: vec![],
             toolchain: None,
             expect_linker: None,
+            excludes: &[],
         },
         situation
             .profile_value("package.\"*\".debug")
@@ -251,6 +272,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             rustflags: vec![],
             toolchain: None,
             expect_linker: None,
+            excludes: &[],
         },
         if !situation.linux {
             Some("only Linux keeps debug info in the binary by default".into())
@@ -272,6 +294,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             rustflags: vec![],
             toolchain: None,
             expect_linker: None,
+            excludes: &[],
         },
         situation
             .profile_value("build-override.opt-level")
@@ -286,6 +309,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             rustflags: vec![format!("-Zthreads={}", situation.cores.max(2))],
             toolchain: Some("nightly"),
             expect_linker: None,
+            excludes: &[],
         },
         if !situation.nightly {
             Some("no nightly toolchain is installed (rustup toolchain install nightly)".into())
@@ -296,6 +320,18 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
         },
     );
     offers
+}
+
+/// The lever of the catalogue called `name`, whatever the machine.
+pub fn by_name(name: &str) -> Option<Lever> {
+    let any = Situation {
+        cores: std::thread::available_parallelism().map_or(2, |n| n.get()),
+        ..Situation::default()
+    };
+    catalogue(&any)
+        .into_iter()
+        .map(|o| o.lever)
+        .find(|l| l.name == name)
 }
 
 /// The levers to try: the ones named (each must exist), or every one that applies.
@@ -391,6 +427,18 @@ mod tests {
             ..here()
         };
         assert!(tried(&nightly).contains(&"parallel-frontend"));
+    }
+
+    #[test]
+    fn levers_that_set_the_same_thing_or_make_each_other_pointless_clash() {
+        let all: Vec<Lever> = catalogue(&here()).into_iter().map(|o| o.lever).collect();
+        let get = |n: &str| all.iter().find(|l| l.name == n).unwrap();
+        assert!(get("no-debuginfo").clashes_with(get("line-tables-only")));
+        assert!(get("deps-no-debuginfo").clashes_with(get("no-debuginfo")));
+        assert!(get("mold").clashes_with(get("rust-lld")));
+        // The Cargo book's suggestion: line tables for your code, none for dependencies.
+        assert!(!get("line-tables-only").clashes_with(get("deps-no-debuginfo")));
+        assert!(!get("split-debuginfo").clashes_with(get("build-override")));
     }
 
     #[test]

@@ -133,37 +133,48 @@ pub struct Tuning {
 }
 
 impl Tuning {
-    /// The levers kept, best first, without two that set the same thing: for those,
-    /// the one with the smaller ratio.
+    /// The levers kept, best first, without two that clash (set the same thing, or
+    /// make each other pointless): of those, the one with the smaller ratio.
     pub fn kept(&self) -> Vec<&LeverResult> {
         let mut kept: Vec<&LeverResult> = self.levers.iter().filter(|l| l.kept()).collect();
         kept.sort_by(|a, b| ratio(a).total_cmp(&ratio(b)));
-        let mut chosen: Vec<&LeverResult> = Vec::new();
+        let mut chosen: Vec<(&LeverResult, Option<Lever>)> = Vec::new();
         for l in kept {
-            let clashes = chosen.iter().any(|c| {
-                c.settings
-                    .iter()
-                    .any(|s| l.settings.iter().any(|t| setting_key(s) == setting_key(t)))
+            let this = lever::by_name(&l.name);
+            let clashes = chosen.iter().any(|(_, c)| match (c, &this) {
+                (Some(c), Some(t)) => c.clashes_with(t),
+                _ => false,
             });
             if !clashes {
-                chosen.push(l);
+                chosen.push((l, this));
             }
         }
-        chosen
+        chosen.into_iter().map(|(l, _)| l).collect()
+    }
+}
+
+impl Tuning {
+    /// What to keep: the kept levers, or the best of them alone when together they
+    /// were not faster than it by the same 5 % a lever must show.
+    pub fn recommended(&self) -> Vec<&LeverResult> {
+        let kept = self.kept();
+        match (&self.together, kept.first()) {
+            (Some(together), Some(best)) if !self.together_pays(together, best) => vec![*best],
+            _ => kept,
+        }
+    }
+
+    /// Whether the set measured together beat its best lever alone.
+    pub fn together_pays(&self, together: &LeverResult, best: &LeverResult) -> bool {
+        match (&together.comparison, &best.comparison) {
+            (Some(t), Some(b)) => t.ratio <= b.ratio * verdict::WIN_RATIO,
+            _ => false,
+        }
     }
 }
 
 fn ratio(l: &LeverResult) -> f64 {
     l.comparison.as_ref().map_or(f64::INFINITY, |c| c.ratio)
-}
-
-/// What a setting line sets: `[profile.dev] debug` for `[profile.dev] debug = false`;
-/// every rustflags line counts as the same (two linkers clash).
-fn setting_key(line: &str) -> String {
-    match line.split_once(" = ") {
-        Some((key, _)) if !line.contains("rustflags") => key.to_string(),
-        _ => "rustflags".to_string(),
-    }
 }
 
 /// One variant being measured: its scratch copy and how it builds.
@@ -242,10 +253,18 @@ impl Variant {
         let report = self.run(&rounds::cold(&self.root, &self.build))?;
         let step = &report.steps[0];
         if !step.passed() {
+            // The compiler's errors; cargo's own words when it stopped before rustc
+            // (a broken manifest, a missing path).
             let errors = step
                 .cargo
                 .as_ref()
-                .map(|c| c.errors.join("\n"))
+                .map(|c| {
+                    if c.errors.is_empty() {
+                        c.output.trim().to_string()
+                    } else {
+                        c.errors.join("\n")
+                    }
+                })
                 .unwrap_or_default();
             self.failed = Some(format!(
                 "the cold build failed: {}",
@@ -328,7 +347,8 @@ pub fn situation(project: &Project, linker: Option<String>, linker_known: bool) 
 /// Progress lines with the time spent and an estimate of what is left.
 struct Clock {
     start: Instant,
-    estimate: Option<Duration>,
+    /// When the run should end, from the start; revised after each round.
+    estimate: std::cell::Cell<Option<Duration>>,
     show: bool,
 }
 
@@ -340,6 +360,7 @@ impl Clock {
         let spent = self.start.elapsed();
         let left = self
             .estimate
+            .get()
             .map(|e| match e.checked_sub(spent) {
                 Some(left) => format!(", about {} left", minutes(left)),
                 None => ", almost done".to_string(),
@@ -372,9 +393,9 @@ pub fn tune(options: &Options) -> Result<Tuning> {
     let binary = project.binary(None, None)?;
     let bin_name = binary.map(|(_, t)| t.name.clone());
     let files = loop_files(&project, binary)?;
-    let mut clock = Clock {
+    let clock = Clock {
         start: Instant::now(),
-        estimate: None,
+        estimate: std::cell::Cell::new(None),
         show: options.progress,
     };
     // Named levers must exist before anything is built; whether they apply is known
@@ -474,7 +495,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
             )));
         }
     }
-    clock.estimate = Some(estimate + clock.start.elapsed());
+    clock.estimate.set(Some(estimate + clock.start.elapsed()));
 
     let mut stopped = None;
     let mut variants: Vec<Variant> = Vec::new();
@@ -624,7 +645,8 @@ fn rounds_of(
 ) -> Result<()> {
     // Past twice the budget (the estimate can be off), stop: the learner agreed to the
     // budget, or to the estimate.
-    let limit = options.budget.max(clock.estimate.unwrap_or_default()) * 2;
+    let limit = options.budget.max(clock.estimate.get().unwrap_or_default()) * 2;
+    let rounds_start = clock.start.elapsed();
     for round in 1..=options.runs {
         let mut order: Vec<usize> = (0..variants.len() + 2).collect();
         let len = order.len();
@@ -648,6 +670,12 @@ fn rounds_of(
             clock.say(&format!("{}: round {round} of {}", v.name, options.runs));
             v.round(files, round)?;
         }
+        // What is left: as long as the rounds so far took, each.
+        let spent = clock.start.elapsed();
+        let per_round = (spent - rounds_start) / round as u32;
+        clock
+            .estimate
+            .set(Some(spent + per_round * (options.runs - round) as u32));
     }
     Ok(())
 }

@@ -197,20 +197,39 @@ pub fn text(t: &Tuning) -> String {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "A lever is kept when it was faster than the baseline in every round and by at least \
-         5 % in the median ratio (with no real difference, all of 5 rounds favour it 3 % of the \
-         time)."
+        "A lever counts as faster when it beat the baseline in every round, by at least 5 % in \
+         the median ratio (with no real difference, all of 5 rounds favour it 3 % of the time)."
     );
     let kept = t.kept();
+    if let (Some(tog), Some(best)) = (&t.together, kept.first())
+        && let (Some(c), Some(b)) = (&tog.comparison, &best.comparison)
+    {
+        let _ = writeln!(
+            out,
+            "Together ({}): {:.2}× the baseline; the best of them alone, {}: {:.2}×.{}",
+            kept.iter()
+                .map(|l| l.name.as_str())
+                .collect::<Vec<_>>()
+                .join(" + "),
+            c.ratio,
+            best.name,
+            b.ratio,
+            if !t.together_pays(tog, best) {
+                " Together they gained nothing over it: keep that one alone."
+            } else {
+                ""
+            }
+        );
+    }
     if kept.is_empty() {
         let _ = writeln!(
             out,
-            "Kept: none. On this project and machine no lever beat the noise; your settings \
-             are fine as they are."
+            "To keep: nothing. On this project and machine no lever beat the noise; your \
+             settings are fine as they are."
         );
     } else {
-        let _ = writeln!(out, "Kept, to paste (or run with --apply):");
-        for l in &kept {
+        let _ = writeln!(out, "To keep, paste these (or run tune --apply):");
+        for l in &t.recommended() {
             for s in &l.settings {
                 let _ = writeln!(out, "  {s}");
             }
@@ -282,7 +301,7 @@ pub fn html(t: &Tuning) -> String {
         "<!doctype html><html><head><meta charset=\"utf-8\"><title>tune: {}</title>\
          <style>body{{font-family:sans-serif;max-width:60em;margin:2em auto}}\
          pre{{background:#f4f4f4;padding:1em;overflow:auto}}</style></head><body>\
-         <h1>tune: {}</h1><p>Green: kept. Orange: not kept. Bars: the edit loop's median; \
+         <h1>tune: {}</h1><p>Green: faster than the baseline. Orange: not. Bars: the edit loop's median; \
          lines: the fastest to the slowest round.</p>{svg}<pre>{}</pre></body></html>\n",
         escape(&t.project.display().to_string()),
         escape(&t.project.display().to_string()),

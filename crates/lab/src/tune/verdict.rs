@@ -51,7 +51,7 @@ impl Verdict {
     /// The verdict in words, for the table.
     pub fn words(self) -> &'static str {
         match self {
-            Verdict::Faster => "faster: kept",
+            Verdict::Faster => "faster",
             Verdict::Slower => "slower",
             Verdict::NoClearDifference => "no clear difference",
             Verdict::TooFewRuns => "too few runs to tell",
