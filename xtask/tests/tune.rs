@@ -389,7 +389,10 @@ fn stable_lines(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_kept = false;
     for line in text.lines() {
-        if line.starts_with("To keep") || line.starts_with("Together (") {
+        if line.starts_with("Together (") {
+            continue;
+        }
+        if line.starts_with("To keep") {
             in_kept = line.ends_with(':');
             out.push("To keep …".to_string());
             continue;
