@@ -130,6 +130,11 @@ pub const COMMANDS: &[CommandInfo] = &[
         about: "Check measure's times against hyperfine, and what cargo's\nfingerprint log costs",
     },
     CommandInfo {
+        name: "bench-tune",
+        args: "",
+        about: "Check tune's ratio for one lever on examples/tune-demo against\nhyperfine timing the same loop",
+    },
+    CommandInfo {
         name: "help",
         args: "",
         about: "Show this help",
@@ -220,7 +225,7 @@ Options of `verify`:
 Options of `bless`:
   --snapshots <DIR>         Write snapshots to DIR (default: xtask/snapshots)
 
-Options of `claims`, `bench-runner`, `bench-book` and `bench-measure`:
+Options of `claims`, `bench-runner`, `bench-book`, `bench-measure` and `bench-tune`:
   --runs <N>                Repetitions (default: 5, bench-measure 9; claims and
                             bench-measure need at least 5)
   --cold                    bench-book: build the xtask from an empty target dir first
@@ -297,6 +302,11 @@ pub enum Command {
     Measure(MeasureArgs),
     /// `tune [--path DIR]`
     Tune(crate::commands::tune::TuneArgs),
+    /// `bench-tune`
+    BenchTune {
+        /// Repetitions.
+        runs: usize,
+    },
     /// `bench-measure`
     BenchMeasure {
         /// Repetitions.
@@ -368,6 +378,7 @@ impl Command {
             Command::BenchBook { .. } => "bench-book",
             Command::Measure(_) => "measure",
             Command::Tune(_) => "tune",
+            Command::BenchTune { .. } => "bench-tune",
             Command::BenchMeasure { .. } => "bench-measure",
             Command::Check { .. } => "check",
             Command::Hint { .. } => "hint",
@@ -517,6 +528,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                     || command == "claims"
                     || command == "measure"
                     || command == "tune"
+                    || command == "bench-tune"
                     || command == "bench-measure" =>
             {
                 runs = p.value()?.parse()?;
@@ -666,6 +678,10 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             no_positional(&positional, "prefetch")?;
             Command::Prefetch { build }
         }
+        "bench-tune" => {
+            no_positional(&positional, "bench-tune")?;
+            Command::BenchTune { runs }
+        }
         "tune" => {
             if let Some(extra) = positional.first() {
                 return Err(usage(format!(
@@ -729,6 +745,7 @@ impl Command {
             Command::Verify(args) => commands::verify::run(&args),
             Command::Measure(args) => commands::measure::run(&args),
             Command::Tune(args) => commands::tune::run(&args),
+            Command::BenchTune { runs } => commands::bench_tune::run(runs),
             Command::BenchMeasure { runs } => commands::bench_measure::run(runs),
             Command::Serve { port, open } => commands::serve::run(port, open),
             Command::Book => commands::book::run(),

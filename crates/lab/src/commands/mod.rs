@@ -5,6 +5,7 @@ pub mod bench_book;
 pub mod bench_measure;
 pub mod bench_page;
 pub mod bench_runner;
+pub mod bench_tune;
 pub mod bless;
 pub mod book;
 pub mod check;

@@ -1,0 +1,136 @@
+//! `cargo xtask bench-tune [--runs N]`: `tune`'s ratio for one lever on
+//! `examples/tune-demo`, checked against hyperfine timing the same edit loop in the
+//! same two states (a scratch copy per variant, each with its own target directory,
+//! built once before). The two ratios should agree within 10 %.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+
+use crate::engine::sandbox::copy_tree;
+use crate::engine::stats::Stats;
+use crate::error::CheckFailed;
+use crate::paths;
+use crate::tune::{self, lever};
+
+/// The lever the benchmark times: the demo's best, with a clear difference.
+const LEVER: &str = "deps-no-debuginfo";
+
+/// Runs the benchmark and prints both ratios.
+pub fn run(runs: usize) -> Result<()> {
+    let demo = paths::project_root().join("examples/tune-demo");
+    eprintln!("1/2 tune --levers {LEVER} --runs {runs} on examples/tune-demo…");
+    let tuning = tune::tune(&tune::Options {
+        path: demo.clone(),
+        runs,
+        levers: Some(vec![LEVER.to_string()]),
+        budget: Duration::from_secs(3600),
+        yes: true,
+        progress: true,
+    })?;
+    let result = tuning.levers.first().context("tune measured no lever")?;
+    let tune_ratio =
+        Stats::of(&result.variant.loops).median / Stats::of(&result.baseline_loops).median;
+
+    eprintln!("2/2 hyperfine on the same loop, in two scratch copies…");
+    let lever = lever::by_name(LEVER).context("the lever is in the catalogue")?;
+    let args: Vec<String> = lever
+        .profile
+        .iter()
+        .map(|k| format!("--config '{}'", k.config_arg()))
+        .collect();
+    let base_dir = tempfile::Builder::new()
+        .prefix("rebuild-lab-bench-tune-")
+        .tempdir()?;
+    let variant_dir = tempfile::Builder::new()
+        .prefix("rebuild-lab-bench-tune-")
+        .tempdir()?;
+    let base = hyperfine_command(&demo, base_dir.path(), "")?;
+    let variant = hyperfine_command(&demo, variant_dir.path(), &args.join(" "))?;
+    let export = base_dir.path().join("hyperfine.json");
+    let status = Command::new("hyperfine")
+        .args([
+            "--runs",
+            &runs.to_string(),
+            "--style",
+            "none",
+            "--export-json",
+        ])
+        .arg(&export)
+        .arg(&base)
+        .arg(&variant)
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(_) => bail!("hyperfine failed"),
+        Err(_) => bail!(
+            "hyperfine is not installed; `apt-get install hyperfine` (Debian) or `cargo install hyperfine`"
+        ),
+    }
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&export)?)?;
+    let median = |i: usize| json["results"][i]["median"].as_f64().unwrap_or(0.0);
+    let (hb, hv) = (median(0), median(1));
+    if hb <= 0.0 {
+        bail!("hyperfine reported no times");
+    }
+    let outside = hv / hb;
+    let base_stats = Stats::of(&result.baseline_loops);
+    let variant_stats = Stats::of(&result.variant.loops);
+    println!("edit loop of examples/tune-demo, {LEVER} against the baseline, {runs} runs each:");
+    println!(
+        "  tune       baseline {:.3}s [{:.3}–{:.3}]  {LEVER} {:.3}s [{:.3}–{:.3}]  ratio {tune_ratio:.3}",
+        base_stats.median,
+        base_stats.min,
+        base_stats.max,
+        variant_stats.median,
+        variant_stats.min,
+        variant_stats.max
+    );
+    println!("  hyperfine  baseline {hb:.3}s  {LEVER} {hv:.3}s  ratio {outside:.3}");
+    let agree = outside / tune_ratio;
+    println!(
+        "  hyperfine / tune = {agree:.3} ({})",
+        if (agree - 1.0).abs() <= 0.10 {
+            "agree within 10 %"
+        } else {
+            "DISAGREE by more than 10 %"
+        }
+    );
+    if (agree - 1.0).abs() > 0.10 {
+        return Err(
+            CheckFailed("tune's ratio and hyperfine's differ by more than 10 %".into()).into(),
+        );
+    }
+    Ok(())
+}
+
+/// Copies the demo into `dir`, builds it once with `args`, and returns the shell
+/// command hyperfine times there: the loop `tune` runs (touch the entry file and
+/// build, add a function to it and build, add one to the leaf library and build).
+fn hyperfine_command(demo: &Path, dir: &Path, args: &str) -> Result<String> {
+    let root = dir.join("project");
+    copy_tree(demo, &root)?;
+    let build = format!("cargo build -q {args}");
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(&build)
+        .current_dir(&root)
+        .status()
+        .context("cannot run cargo")?;
+    if !status.success() {
+        bail!("the demo did not build in {}", root.display());
+    }
+    let edit = |file: &str| {
+        format!(
+            "printf '\\n#[allow(dead_code)] fn probe_%s() -> u32 {{ 1 }}\\n' \"$(date +%s%N)\" >> {file}"
+        )
+    };
+    Ok(format!(
+        "cd {} && touch app/src/main.rs && {build} && {} && {build} && {} && {build}",
+        root.display(),
+        edit("app/src/main.rs"),
+        edit("shapes/src/lib.rs")
+    ))
+}
