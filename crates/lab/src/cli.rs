@@ -132,7 +132,7 @@ pub const COMMANDS: &[CommandInfo] = &[
     CommandInfo {
         name: "bench-tune",
         args: "",
-        about: "Check tune's ratio for one lever on examples/tune-demo against\nhyperfine timing the same loop",
+        about: "Check tune's ratio for one lever (on examples/tune-demo, or\n--path DIR --levers NAME) against hyperfine timing the same loop",
     },
     CommandInfo {
         name: "help",
@@ -302,10 +302,14 @@ pub enum Command {
     Measure(MeasureArgs),
     /// `tune [--path DIR]`
     Tune(crate::commands::tune::TuneArgs),
-    /// `bench-tune`
+    /// `bench-tune [--path DIR] [--levers NAME]`
     BenchTune {
         /// Repetitions.
         runs: usize,
+        /// The project (default: `examples/tune-demo`).
+        path: Option<PathBuf>,
+        /// The lever (default: `deps-no-debuginfo`).
+        lever: Option<String>,
     },
     /// `bench-measure`
     BenchMeasure {
@@ -473,8 +477,10 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             {
                 json = true
             }
-            Long("path") if command == "tune" => tune.path = Some(p.value()?.into()),
-            Long("levers") if command == "tune" => {
+            Long("path") if command == "tune" || command == "bench-tune" => {
+                tune.path = Some(p.value()?.into())
+            }
+            Long("levers") if command == "tune" || command == "bench-tune" => {
                 let list = p.value()?.string()?;
                 tune.levers = Some(
                     list.split(',')
@@ -680,7 +686,16 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         }
         "bench-tune" => {
             no_positional(&positional, "bench-tune")?;
-            Command::BenchTune { runs }
+            let lever = match tune.levers.as_deref() {
+                None => None,
+                Some([one]) => Some(one.clone()),
+                Some(_) => return Err(usage("`bench-tune` times one lever (`--levers NAME`)")),
+            };
+            Command::BenchTune {
+                runs,
+                path: tune.path,
+                lever,
+            }
         }
         "tune" => {
             if let Some(extra) = positional.first() {
@@ -745,7 +760,9 @@ impl Command {
             Command::Verify(args) => commands::verify::run(&args),
             Command::Measure(args) => commands::measure::run(&args),
             Command::Tune(args) => commands::tune::run(&args),
-            Command::BenchTune { runs } => commands::bench_tune::run(runs),
+            Command::BenchTune { runs, path, lever } => {
+                commands::bench_tune::run(runs, path.as_deref(), lever.as_deref())
+            }
             Command::BenchMeasure { runs } => commands::bench_measure::run(runs),
             Command::Serve { port, open } => commands::serve::run(port, open),
             Command::Book => commands::book::run(),

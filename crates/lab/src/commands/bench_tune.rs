@@ -1,7 +1,8 @@
-//! `cargo xtask bench-tune [--runs N]`: `tune`'s ratio for one lever on
-//! `examples/tune-demo`, checked against hyperfine timing the same edit loop in the
-//! same two states (a scratch copy per variant, each with its own target directory,
-//! built once before). The two ratios should agree within 10 %.
+//! `cargo xtask bench-tune [--runs N] [--path DIR] [--levers NAME]`: `tune`'s ratio
+//! for one lever (on `examples/tune-demo`, unless another project is named), checked
+//! against hyperfine timing the same edit loop in the same two states (a scratch copy
+//! per variant, each with its own target directory, built once before). The two
+//! ratios should agree within 10 %.
 
 use std::path::Path;
 use std::process::Command;
@@ -15,17 +16,24 @@ use crate::error::CheckFailed;
 use crate::paths;
 use crate::tune::{self, lever};
 
-/// The lever the benchmark times: the demo's best, with a clear difference.
-const LEVER: &str = "deps-no-debuginfo";
+/// The lever the benchmark times by default: the demo's best, with a clear difference.
+const DEFAULT_LEVER: &str = "deps-no-debuginfo";
 
 /// Runs the benchmark and prints both ratios.
-pub fn run(runs: usize) -> Result<()> {
-    let demo = paths::project_root().join("examples/tune-demo");
-    eprintln!("1/2 tune --levers {LEVER} --runs {runs} on examples/tune-demo…");
+pub fn run(runs: usize, path: Option<&Path>, lever_name: Option<&str>) -> Result<()> {
+    let demo = match path {
+        Some(p) => p.canonicalize()?,
+        None => paths::project_root().join("examples/tune-demo"),
+    };
+    let name = lever_name.unwrap_or(DEFAULT_LEVER);
+    eprintln!(
+        "1/2 tune --levers {name} --runs {runs} on {}…",
+        demo.display()
+    );
     let tuning = tune::tune(&tune::Options {
         path: demo.clone(),
         runs,
-        levers: Some(vec![LEVER.to_string()]),
+        levers: Some(vec![name.to_string()]),
         budget: Duration::from_secs(3600),
         yes: true,
         progress: true,
@@ -35,11 +43,23 @@ pub fn run(runs: usize) -> Result<()> {
         Stats::of(&result.variant.loops).median / Stats::of(&result.baseline_loops).median;
 
     eprintln!("2/2 hyperfine on the same loop, in two scratch copies…");
-    let lever = lever::by_name(LEVER).context("the lever is in the catalogue")?;
+    let lever = lever::by_name(name).context("the lever is in the catalogue")?;
+    if !lever.rustflags.is_empty()
+        || lever.toolchain.is_some()
+        || !lever.build_scripts.is_empty()
+        || lever.name == "rerun-if-changed"
+    {
+        bail!("bench-tune times levers that set profile keys; `{name}` does not");
+    }
     let args: Vec<String> = lever
         .profile
         .iter()
         .map(|k| format!("--config '{}'", k.config_arg()))
+        .collect();
+    let files: Vec<String> = tuning
+        .loop_files
+        .iter()
+        .map(|f| f.display().to_string())
         .collect();
     let base_dir = tempfile::Builder::new()
         .prefix("rebuild-lab-bench-tune-")
@@ -47,8 +67,8 @@ pub fn run(runs: usize) -> Result<()> {
     let variant_dir = tempfile::Builder::new()
         .prefix("rebuild-lab-bench-tune-")
         .tempdir()?;
-    let base = hyperfine_command(&demo, base_dir.path(), "")?;
-    let variant = hyperfine_command(&demo, variant_dir.path(), &args.join(" "))?;
+    let base = hyperfine_command(&demo, base_dir.path(), "", &files)?;
+    let variant = hyperfine_command(&demo, variant_dir.path(), &args.join(" "), &files)?;
     let export = base_dir.path().join("hyperfine.json");
     let status = Command::new("hyperfine")
         .args([
@@ -78,9 +98,12 @@ pub fn run(runs: usize) -> Result<()> {
     let outside = hv / hb;
     let base_stats = Stats::of(&result.baseline_loops);
     let variant_stats = Stats::of(&result.variant.loops);
-    println!("edit loop of examples/tune-demo, {LEVER} against the baseline, {runs} runs each:");
     println!(
-        "  tune       baseline {:.3}s [{:.3}–{:.3}]  {LEVER} {:.3}s [{:.3}–{:.3}]  ratio {tune_ratio:.3}",
+        "edit loop of {}, {name} against the baseline, {runs} runs each:",
+        demo.display()
+    );
+    println!(
+        "  tune       baseline {:.3}s [{:.3}–{:.3}]  {name} {:.3}s [{:.3}–{:.3}]  ratio {tune_ratio:.3}",
         base_stats.median,
         base_stats.min,
         base_stats.max,
@@ -88,7 +111,7 @@ pub fn run(runs: usize) -> Result<()> {
         variant_stats.min,
         variant_stats.max
     );
-    println!("  hyperfine  baseline {hb:.3}s  {LEVER} {hv:.3}s  ratio {outside:.3}");
+    println!("  hyperfine  baseline {hb:.3}s  {name} {hv:.3}s  ratio {outside:.3}");
     let agree = outside / tune_ratio;
     println!(
         "  hyperfine / tune = {agree:.3} ({})",
@@ -106,12 +129,12 @@ pub fn run(runs: usize) -> Result<()> {
     Ok(())
 }
 
-/// Copies the demo into `dir`, builds it once with `args`, and returns the shell
+/// Copies the project into `dir`, builds it once with `args`, and returns the shell
 /// command hyperfine times there: the loop `tune` runs (touch the entry file and
 /// build, add a function to it and build, add one to the leaf library and build).
-fn hyperfine_command(demo: &Path, dir: &Path, args: &str) -> Result<String> {
+fn hyperfine_command(project: &Path, dir: &Path, args: &str, files: &[String]) -> Result<String> {
     let root = dir.join("project");
-    copy_tree(demo, &root)?;
+    copy_tree(project, &root)?;
     let build = format!("cargo build -q {args}");
     let status = Command::new("sh")
         .arg("-c")
@@ -120,17 +143,17 @@ fn hyperfine_command(demo: &Path, dir: &Path, args: &str) -> Result<String> {
         .status()
         .context("cannot run cargo")?;
     if !status.success() {
-        bail!("the demo did not build in {}", root.display());
+        bail!("the project did not build in {}", root.display());
     }
     let edit = |file: &str| {
         format!(
-            "printf '\\n#[allow(dead_code)] fn probe_%s() -> u32 {{ 1 }}\\n' \"$(date +%s%N)\" >> {file}"
+            "printf '\\n#[allow(dead_code)] fn probe_%s() -> u32 {{ 1 }}\\n' \"$(date +%s%N)\" >> '{file}'"
         )
     };
-    Ok(format!(
-        "cd {} && touch app/src/main.rs && {build} && {} && {build} && {} && {build}",
-        root.display(),
-        edit("app/src/main.rs"),
-        edit("shapes/src/lib.rs")
-    ))
+    let entry = files.first().context("tune names no file of its loop")?;
+    let mut command = format!("cd '{}' && touch '{entry}' && {build}", root.display());
+    for f in files {
+        command.push_str(&format!(" && {} && {build}", edit(f)));
+    }
+    Ok(command)
 }

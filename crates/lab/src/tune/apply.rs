@@ -192,8 +192,20 @@ pub fn kept_levers(tuning: &super::Tuning) -> Vec<Lever> {
 /// Shows the diff of the kept levers and writes it with consent (`yes`, or an answer
 /// on the terminal), keeping a backup for `--undo`.
 pub fn apply(root: &Path, levers: &[Lever], yes: bool) -> Result<()> {
+    let (source, levers): (Vec<Lever>, Vec<Lever>) = levers
+        .iter()
+        .cloned()
+        .partition(|l| l.name == "rerun-if-changed");
+    for l in &source {
+        eprintln!(
+            "not applied: {} changes your build scripts; add the line yourself if they read \
+             nothing else ({})",
+            l.name,
+            lever::RERUN_LINE
+        );
+    }
     let (nightly, levers): (Vec<Lever>, Vec<Lever>) =
-        levers.iter().cloned().partition(|l| l.toolchain.is_some());
+        levers.into_iter().partition(|l| l.toolchain.is_some());
     for l in &nightly {
         eprintln!(
             "not applied: {} needs the {} toolchain for every build; choose it yourself",

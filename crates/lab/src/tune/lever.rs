@@ -78,6 +78,10 @@ pub struct Lever {
     /// Levers that this one makes pointless, kept together with it: no debug info
     /// leaves nothing for line tables, split debug info or the dependencies' setting.
     pub excludes: &'static [&'static str],
+    /// Build scripts (relative to the project root) that get a
+    /// `cargo:rerun-if-changed=build.rs` line in the variant's copy: a change to the
+    /// learner's source, tried in the copy and never applied.
+    pub build_scripts: Vec<std::path::PathBuf>,
 }
 
 impl Lever {
@@ -104,6 +108,11 @@ pub struct Situation {
     pub linker_known: bool,
     /// Whether `mold` is on `PATH`.
     pub mold: bool,
+    /// Whether `wild` and `clang` (which Wild's usage guide has drive it) are on `PATH`.
+    pub wild: bool,
+    /// Whether the nightly toolchain has the Cranelift backend component
+    /// (`rustc-codegen-cranelift-preview`).
+    pub cranelift: bool,
     /// Whether the toolchain ships `rust-lld`.
     pub rust_lld: bool,
     /// Whether a nightly toolchain is installed.
@@ -116,6 +125,10 @@ pub struct Situation {
     pub rustflags_env: bool,
     /// The machine's cores.
     pub cores: usize,
+    /// Build scripts of the workspace that reran after an edit of the baseline's loop
+    /// that did not touch them (they print no `rerun-if-changed`, or not for this
+    /// platform), relative to the project root.
+    pub build_scripts_rerun: Vec<std::path::PathBuf>,
     /// Whether this is Linux, where `split-debuginfo = "unpacked"` differs from the
     /// default.
     pub linux: bool,
@@ -168,6 +181,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             toolchain: None,
             expect_linker: Some("mold"),
             excludes: &[],
+            build_scripts: vec![],
         },
         if !situation.mold {
             Some("mold is not on PATH".into())
@@ -175,6 +189,31 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             Some(NO_BINARY.into())
         } else if situation.uses_linker("mold") {
             Some("the binary is already linked by mold".into())
+        } else {
+            linker_flags_blocked.clone()
+        },
+    );
+    offer(
+        Lever {
+            name: "wild",
+            title: "link with Wild, driven by clang",
+            loses: "every machine that builds with this setting needs wild and clang installed (CI too)",
+            profile: vec![],
+            rustflags: vec![
+                "-C".into(),
+                "linker=clang".into(),
+                "-C".into(),
+                "link-arg=--ld-path=wild".into(),
+            ],
+            toolchain: None,
+            expect_linker: Some("Wild"),
+            excludes: &[],
+            build_scripts: vec![],
+        },
+        if !situation.wild {
+            Some("wild or clang is not on PATH".into())
+        } else if situation.linker_known && situation.linker.is_none() {
+            Some(NO_BINARY.into())
         } else {
             linker_flags_blocked.clone()
         },
@@ -194,6 +233,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             toolchain: None,
             expect_linker: Some("LLD"),
             excludes: &[],
+            build_scripts: vec![],
         },
         if !situation.rust_lld {
             Some("this toolchain ships no rust-lld".into())
@@ -221,6 +261,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             toolchain: None,
             expect_linker: None,
             excludes: &[],
+            build_scripts: vec![],
         },
         (!full_debug)
             .then(|| format!("[profile.dev] already sets debug = {}", debug.unwrap_or(""))),
@@ -238,6 +279,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             toolchain: None,
             expect_linker: None,
             excludes: &["deps-no-debuginfo", "split-debuginfo", "line-tables-only"],
+            build_scripts: vec![],
         },
         matches!(debug, Some("false" | "0" | "\"none\""))
             .then(|| "[profile.dev] already sets no debug info".to_string()),
@@ -255,6 +297,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             toolchain: None,
             expect_linker: None,
             excludes: &[],
+            build_scripts: vec![],
         },
         situation
             .profile_value("package.\"*\".debug")
@@ -273,6 +316,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             toolchain: None,
             expect_linker: None,
             excludes: &[],
+            build_scripts: vec![],
         },
         if !situation.linux {
             Some("only Linux keeps debug info in the binary by default".into())
@@ -295,6 +339,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             toolchain: None,
             expect_linker: None,
             excludes: &[],
+            build_scripts: vec![],
         },
         situation
             .profile_value("build-override.opt-level")
@@ -310,6 +355,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             toolchain: Some("nightly"),
             expect_linker: None,
             excludes: &[],
+            build_scripts: vec![],
         },
         if !situation.nightly {
             Some("no nightly toolchain is installed (rustup toolchain install nightly)".into())
@@ -319,8 +365,58 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             linker_flags_blocked.clone()
         },
     );
+    offer(
+        Lever {
+            name: "cranelift",
+            title: "the Cranelift code generator (nightly)",
+            loses: "a nightly toolchain for every build, and slower generated code in debug builds",
+            profile: vec![],
+            rustflags: vec!["-Zcodegen-backend=cranelift".into()],
+            toolchain: Some("nightly"),
+            expect_linker: None,
+            excludes: &[],
+            build_scripts: vec![],
+        },
+        if !situation.nightly {
+            Some("no nightly toolchain is installed (rustup toolchain install nightly)".into())
+        } else if !situation.cranelift {
+            Some(
+                "the nightly toolchain lacks the component (rustup component add \
+                 rustc-codegen-cranelift-preview --toolchain nightly)"
+                    .into(),
+            )
+        } else {
+            linker_flags_blocked.clone()
+        },
+    );
+    let scripts: Vec<String> = situation
+        .build_scripts_rerun
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    offer(
+        Lever {
+            name: "rerun-if-changed",
+            title: "build scripts rerun only when build.rs changes (a source change)",
+            loses: "right only if the build script reads nothing but build.rs: name every other \
+                    file it reads with rerun-if-changed and every variable with \
+                    rerun-if-env-changed; tune tries it in the copy and never applies it",
+            profile: vec![],
+            rustflags: vec![],
+            toolchain: None,
+            expect_linker: None,
+            excludes: &[],
+            build_scripts: situation.build_scripts_rerun.clone(),
+        },
+        scripts.is_empty().then(|| {
+            "no build script of the workspace reran after an edit of the loop".to_string()
+        }),
+    );
     offers
 }
+
+/// The line the `rerun-if-changed` lever adds at the start of a build script's `main`.
+pub const RERUN_LINE: &str = "println!(\"cargo:rerun-if-changed=build.rs\");";
 
 /// The lever of the catalogue called `name`, whatever the machine.
 pub fn by_name(name: &str) -> Option<Lever> {

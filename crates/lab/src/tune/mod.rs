@@ -186,6 +186,8 @@ struct Variant {
     root: PathBuf,
     result: VariantResult,
     failed: Option<String>,
+    /// The packages whose build script ran in the last round.
+    rerun_scripts: Vec<String>,
 }
 
 impl Variant {
@@ -206,6 +208,12 @@ impl Variant {
                 project.root.display()
             )
         })?;
+        let mut failed = None;
+        for script in levers.iter().flat_map(|l| l.build_scripts.iter()) {
+            if let Err(e) = add_rerun_line(&root.join(script)) {
+                failed = Some(format!("{e:#}"));
+            }
+        }
         let mut args = Vec::new();
         for l in &levers {
             for k in &l.profile {
@@ -238,7 +246,8 @@ impl Variant {
                 linker: None,
                 loops: Vec::new(),
             },
-            failed: None,
+            failed,
+            rerun_scripts: Vec::new(),
         })
     }
 
@@ -260,16 +269,13 @@ impl Variant {
                 .as_ref()
                 .map(|c| {
                     if c.errors.is_empty() {
-                        c.output.trim().to_string()
+                        last_lines(c.output.trim(), 15)
                     } else {
-                        c.errors.join("\n")
+                        first_lines(&c.errors.join("\n"), 15)
                     }
                 })
                 .unwrap_or_default();
-            self.failed = Some(format!(
-                "the cold build failed: {}",
-                first_lines(&errors, 12)
-            ));
+            self.failed = Some(format!("the cold build failed:\n{errors}"));
             return Ok(());
         }
         self.result.cold_seconds = step.seconds;
@@ -296,8 +302,39 @@ impl Variant {
             .map(|s| s.seconds)
             .sum();
         self.result.loops.push(seconds);
+        self.rerun_scripts = report
+            .steps
+            .iter()
+            .filter_map(|s| s.cargo.as_ref())
+            .flat_map(|c| c.units.iter())
+            .filter(|u| {
+                !u.fresh && !u.registry && u.mode == crate::engine::report::UnitMode::RunBuildScript
+            })
+            .map(|u| u.package.clone())
+            .collect();
+        self.rerun_scripts.sort();
+        self.rerun_scripts.dedup();
         Ok(())
     }
+}
+
+/// Adds the `rerun-if-changed` line at the start of a build script's `main`.
+fn add_rerun_line(script: &Path) -> Result<()> {
+    let text = std::fs::read_to_string(script)
+        .with_context(|| format!("cannot read {}", script.display()))?;
+    let Some(at) = text
+        .find("fn main()")
+        .and_then(|i| text[i..].find('{').map(|j| i + j + 1))
+    else {
+        bail!("found no `fn main()` in {}", script.display());
+    };
+    let edited = format!("{}\n    {}{}", &text[..at], lever::RERUN_LINE, &text[at..]);
+    std::fs::write(script, edited).with_context(|| format!("cannot write {}", script.display()))
+}
+
+fn last_lines(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
 }
 
 fn first_lines(text: &str, n: usize) -> String {
@@ -321,7 +358,12 @@ pub fn dir_bytes(dir: &Path) -> u64 {
 }
 
 /// What `tune` knows before it builds anything, for `--list-levers` and the plan.
-pub fn situation(project: &Project, linker: Option<String>, linker_known: bool) -> Situation {
+pub fn situation(
+    project: &Project,
+    linker: Option<String>,
+    linker_known: bool,
+    build_scripts_rerun: Vec<PathBuf>,
+) -> Situation {
     let on_path = |p: &str| crate::engine::requirements::find_on_path(p).is_some();
     let nightly = duct::cmd!("rustc", "+nightly", "--version")
         .stdout_null()
@@ -329,10 +371,25 @@ pub fn situation(project: &Project, linker: Option<String>, linker_known: bool) 
         .unchecked()
         .run()
         .is_ok_and(|o| o.status.success());
+    let cranelift = nightly
+        && duct::cmd!(
+            "rustup",
+            "component",
+            "list",
+            "--toolchain",
+            "nightly",
+            "--installed"
+        )
+        .stderr_null()
+        .unchecked()
+        .read()
+        .is_ok_and(|list| list.contains("rustc-codegen-cranelift"));
     Situation {
         linker,
         linker_known,
         mold: on_path("mold"),
+        wild: on_path("wild") && on_path("clang"),
+        cranelift,
         rust_lld: crate::measure::linker::rust_lld().is_some(),
         nightly,
         profile: apply::dev_profile_keys(&project.root.join("Cargo.toml")),
@@ -341,6 +398,7 @@ pub fn situation(project: &Project, linker: Option<String>, linker_known: bool) 
             .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty())),
         cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
         linux: cfg!(target_os = "linux"),
+        build_scripts_rerun,
     }
 }
 
@@ -435,7 +493,24 @@ pub fn tune(options: &Options) -> Result<Tuning> {
     baseline.round(&files, 0)?;
     let warmup = baseline.result.loops.pop().unwrap_or(0.0);
 
-    let here = situation(&project, baseline.result.linker.clone(), bin_name.is_some());
+    // The build scripts of the workspace that the warm-up round reran.
+    let scripts: Vec<PathBuf> = project
+        .members
+        .iter()
+        .filter(|m| baseline.rerun_scripts.contains(&m.name))
+        .flat_map(|m| {
+            m.targets
+                .iter()
+                .filter(|t| t.kind.iter().any(|k| k == "custom-build"))
+        })
+        .map(|t| project.relative(&t.src_path))
+        .collect();
+    let here = situation(
+        &project,
+        baseline.result.linker.clone(),
+        bin_name.is_some(),
+        scripts,
+    );
     let offers = lever::catalogue(&here);
     let chosen = lever::choose(&offers, options.levers.as_deref()).map_err(InputError::new)?;
     let not_tried: Vec<(String, String)> = offers
@@ -480,6 +555,17 @@ pub fn tune(options: &Options) -> Result<Tuning> {
             minutes(estimate),
             render::bytes(disk)
         );
+    }
+    if let Some(free) = free_bytes(&std::env::temp_dir())
+        && disk > free
+    {
+        bail!(CheckFailed(format!(
+            "the variants need up to {} in {}, which has {} free: free some space, point TMPDIR \
+             elsewhere, or try fewer --levers",
+            render::bytes(disk),
+            std::env::temp_dir().display(),
+            render::bytes(free)
+        )));
     }
     if estimate > options.budget && !options.yes {
         let question = format!(
@@ -683,8 +769,17 @@ fn rounds_of(
 fn lever_result(v: &Variant, baseline: &VariantResult) -> LeverResult {
     let rounds = v.result.loops.len().min(baseline.loops.len());
     let baseline_loops = baseline.loops[..rounds].to_vec();
-    let comparison = v
-        .failed
+    let mut failed = v.failed.clone();
+    if failed.is_none()
+        && v.levers.iter().any(|l| !l.build_scripts.is_empty())
+        && !v.rerun_scripts.is_empty()
+    {
+        failed = Some(format!(
+            "the change did not take effect: the build script of {} still reran",
+            v.rerun_scripts.join(", ")
+        ));
+    }
+    let comparison = failed
         .is_none()
         .then(|| verdict::compare(&baseline_loops, &v.result.loops));
     let name = if v.levers.len() == 1 {
@@ -710,7 +805,7 @@ fn lever_result(v: &Variant, baseline: &VariantResult) -> LeverResult {
         variant: v.result.clone(),
         baseline_loops,
         comparison,
-        note: v.failed.clone(),
+        note: failed,
     }
 }
 
@@ -746,6 +841,19 @@ fn loop_files(
         .context("found no file to edit")?;
     let leaf = edited.next().map(|p| read(&p.file)).transpose()?;
     Ok(LoopFiles { entry, leaf })
+}
+
+/// Bytes free for this user on the file system holding `dir`, from `df`; `None` when
+/// `df` cannot tell.
+fn free_bytes(dir: &Path) -> Option<u64> {
+    let out = duct::cmd!("df", "-Pk", dir)
+        .stderr_null()
+        .unchecked()
+        .read()
+        .ok()?;
+    let line = out.lines().nth(1)?;
+    let kib: u64 = line.split_whitespace().nth(3)?.parse().ok()?;
+    Some(kib * 1024)
 }
 
 /// Asks a yes/no question on the terminal; `false` without one.
@@ -808,6 +916,6 @@ pub fn offers(path: &Path) -> Result<(Project, Vec<Offer>)> {
         crate::measure::linker::read(&project.target_dir.join("debug").join(&t.name))
     });
     let known = linker.is_some();
-    let s = situation(&project, linker, known);
+    let s = situation(&project, linker, known, Vec::new());
     Ok((project, lever::catalogue(&s)))
 }

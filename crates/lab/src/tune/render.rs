@@ -37,6 +37,13 @@ pub fn setting_lines(lever: &Lever) -> Vec<String> {
             flags.join(", ")
         ));
     }
+    for script in &lever.build_scripts {
+        lines.push(format!(
+            "in {}, first in main: {}  (a source change, if the script reads nothing else)",
+            script.display(),
+            super::lever::RERUN_LINE
+        ));
+    }
     if let Some(t) = lever.toolchain {
         lines.push(format!(
             "toolchain: {t} (rust-toolchain.toml, or cargo +{t})"
@@ -197,8 +204,10 @@ pub fn text(t: &Tuning) -> String {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "A lever counts as faster when it beat the baseline in every round, by at least 5 % in \
-         the median ratio (with no real difference, all of 5 rounds favour it 3 % of the time)."
+        "RATIO is the median of the per-round ratios (lever / baseline of the same round) and \
+         RANGE their smallest and largest. A lever counts as faster when it beat the baseline \
+         in every round, by at least 5 % in that median (with no real difference, all of 5 \
+         rounds favour it 3 % of the time)."
     );
     let kept = t.kept();
     if let (Some(tog), Some(best)) = (&t.together, kept.first())
