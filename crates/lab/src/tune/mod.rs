@@ -288,6 +288,17 @@ impl Variant {
         Ok(())
     }
 
+    /// One round of the edit loop whose time is not kept: the first edits after a cold
+    /// build fill the incremental caches, so every variant gets one before the rounds
+    /// that count.
+    fn warm_up(&mut self, files: &LoopFiles) -> Result<()> {
+        if self.failed.is_none() {
+            self.round(files, 0)?;
+            self.result.loops.pop();
+        }
+        Ok(())
+    }
+
     /// One round of the edit loop; its seconds are added to the result.
     fn round(&mut self, files: &LoopFiles, round: usize) -> Result<()> {
         let report = self.run(&rounds::round(&self.root, &self.build, files, round))?;
@@ -489,7 +500,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
         .into());
     }
     crate::interrupt::check()?;
-    clock.say("baseline: one round of the edit loop, to estimate the run");
+    clock.say("baseline: one round of the edit loop, to warm it up and estimate the run");
     baseline.round(&files, 0)?;
     let warmup = baseline.result.loops.pop().unwrap_or(0.0);
 
@@ -540,7 +551,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
     let nightly_baseline = chosen.iter().any(|l| l.toolchain.is_some());
     let variants_count = chosen.len() + usize::from(nightly_baseline);
     let cold = baseline.result.cold_seconds;
-    let estimate_secs = cold * (variants_count as f64 + 1.0)
+    let estimate_secs = (cold + warmup) * (variants_count as f64 + 1.0)
         + warmup * options.runs as f64 * (variants_count as f64 + 1.0) * 1.6;
     let estimate = Duration::from_secs_f64(estimate_secs);
     let disk = baseline.result.disk_bytes * (variants_count as u64 + 2);
@@ -592,6 +603,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
                 .say("nightly baseline: cold build (the levers that need nightly compare with it)");
             let mut v = Variant::new(&project, "baseline-nightly", Vec::new(), Some("nightly"))?;
             v.cold(bin_name.as_deref())?;
+            v.warm_up(&files)?;
             nightly = Some(v);
         }
         for l in &chosen {
@@ -612,6 +624,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
                     v.result.linker.as_deref().unwrap_or("an unknown linker")
                 ));
             }
+            v.warm_up(&files)?;
             variants.push(v);
         }
         rounds_of(
@@ -677,6 +690,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
             clock.say(&format!("together ({}): cold build", kept.join(" + ")));
             let mut v = Variant::new(&project, "together", levers, None)?;
             v.cold(bin_name.as_deref())?;
+            v.warm_up(&files)?;
             let mut base = Variant {
                 result: VariantResult {
                     loops: Vec::new(),
