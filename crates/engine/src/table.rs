@@ -84,7 +84,8 @@ fn render_step(out: &mut String, step: &StepReport) {
 
 fn render_cargo(out: &mut String, cargo: &CargoOutcome, step_seconds: f64) {
     if !cargo.env.is_empty() {
-        let _ = writeln!(out, "  env: {}", cargo.env.join(" "));
+        let env: Vec<String> = cargo.env.iter().map(ToString::to_string).collect();
+        let _ = writeln!(out, "  env: {}", env.join(" "));
     }
     for change in &cargo.lockfile {
         let _ = writeln!(out, "  Cargo.lock: {change}");

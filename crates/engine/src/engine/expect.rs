@@ -148,20 +148,23 @@ pub fn check(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
 /// The start orders `expect` asks about that held in `outcome`, as sentences for the
 /// snapshot: `render started while model was compiling`, `app started after model had
 /// compiled`.
-pub fn start_orders(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
-    let mut lines = Vec::new();
+pub fn start_orders(
+    expect: &Expect,
+    outcome: &CargoOutcome,
+) -> Vec<crate::engine::report::StartOrder> {
+    let mut orders = Vec::new();
     for (during, pairs) in [(true, &expect.starts_during), (false, &expect.starts_after)] {
         for (later, earlier) in pairs {
             if start_order(outcome, later, earlier, during).is_ok() {
-                lines.push(if during {
-                    format!("{later} started while {earlier} was compiling")
-                } else {
-                    format!("{later} started after {earlier} had compiled")
+                orders.push(crate::engine::report::StartOrder {
+                    later: later.clone(),
+                    earlier: earlier.clone(),
+                    during,
                 });
             }
         }
     }
-    lines
+    orders
 }
 
 /// The cache expectations that do not hold: which crates sccache served, compiled,

@@ -145,8 +145,8 @@ pub struct CargoOutcome {
     pub subcommand: crate::engine::plan::CargoCommand,
     /// The command as typed, e.g. `cargo build --release`.
     pub command: String,
-    /// Environment the step set on purpose (from `env` steps), `NAME=value`.
-    pub env: Vec<String>,
+    /// Environment the step set on purpose (from `env` steps), written `NAME=value`.
+    pub env: Vec<EnvEntry>,
     /// Whether cargo exited successfully.
     pub success: bool,
     /// Every unit cargo reported, sorted by package, target and mode.
@@ -185,7 +185,93 @@ pub struct CargoOutcome {
     /// (`render started while model was compiling`); shown in snapshots, since times
     /// are not.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub order: Vec<String>,
+    pub order: Vec<StartOrder>,
+}
+
+/// A variable a step set on purpose, written and read as `NAME=value`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub struct EnvEntry {
+    /// The variable.
+    pub name: String,
+    /// Its value, as the report shows it.
+    pub value: String,
+}
+
+impl From<String> for EnvEntry {
+    fn from(text: String) -> EnvEntry {
+        match text.split_once('=') {
+            Some((name, value)) => EnvEntry {
+                name: name.to_string(),
+                value: value.to_string(),
+            },
+            None => EnvEntry {
+                name: text,
+                value: String::new(),
+            },
+        }
+    }
+}
+
+impl From<EnvEntry> for String {
+    fn from(e: EnvEntry) -> String {
+        e.to_string()
+    }
+}
+
+impl std::fmt::Display for EnvEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}={}", self.name, self.value)
+    }
+}
+
+/// A start order an expectation asked about, as it held: `later` started while
+/// `earlier` was compiling, or after it had compiled. Written and read as that
+/// sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct StartOrder {
+    /// The crate that started second.
+    pub later: String,
+    /// The crate it is placed against.
+    pub earlier: String,
+    /// `true`: while `earlier` was compiling; `false`: after it had compiled.
+    pub during: bool,
+}
+
+const DURING: (&str, &str) = (" started while ", " was compiling");
+const AFTER: (&str, &str) = (" started after ", " had compiled");
+
+impl TryFrom<String> for StartOrder {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<StartOrder, String> {
+        for (during, (mid, end)) in [(true, DURING), (false, AFTER)] {
+            if let Some(rest) = text.strip_suffix(end)
+                && let Some((later, earlier)) = rest.split_once(mid)
+            {
+                return Ok(StartOrder {
+                    later: later.to_string(),
+                    earlier: earlier.to_string(),
+                    during,
+                });
+            }
+        }
+        Err(format!("not a start order: {text:?}"))
+    }
+}
+
+impl From<StartOrder> for String {
+    fn from(o: StartOrder) -> String {
+        o.to_string()
+    }
+}
+
+impl std::fmt::Display for StartOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (mid, end) = if self.during { DURING } else { AFTER };
+        write!(f, "{}{mid}{}{end}", self.later, self.earlier)
+    }
 }
 
 /// One `Dirty` line of `cargo -v`: a package and cargo's reason for rebuilding it.
@@ -610,6 +696,34 @@ pub fn explain_new_units(earlier: &[StepReport], step: &mut StepReport) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn env_entries_and_start_orders_read_and_write_their_text() {
+        for text in [
+            "CARGO_INCREMENTAL=0",
+            "RUSTFLAGS=-C debuginfo=1=x",
+            "EMPTY=",
+        ] {
+            let e = EnvEntry::from(text.to_string());
+            assert_eq!(e.to_string(), text);
+            let json = serde_json::to_string(&e).unwrap();
+            assert_eq!(serde_json::from_str::<EnvEntry>(&json).unwrap(), e);
+        }
+        assert_eq!(
+            EnvEntry::from("RUSTFLAGS=-C a=b".to_string()).value,
+            "-C a=b"
+        );
+        for text in [
+            "render started while model was compiling",
+            "app started after core-model had compiled",
+        ] {
+            let o = StartOrder::try_from(text.to_string()).unwrap();
+            assert_eq!(o.to_string(), text);
+            let json = serde_json::to_string(&o).unwrap();
+            assert_eq!(serde_json::from_str::<StartOrder>(&json).unwrap(), o);
+        }
+        assert!(StartOrder::try_from("render compiled".to_string()).is_err());
+    }
 
     #[test]
     fn a_target_kind_reads_and_writes_cargos_names_and_sorts_as_they_do() {

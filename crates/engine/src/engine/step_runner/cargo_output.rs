@@ -2,7 +2,7 @@
 //! status lines and the fingerprint log become the step's units with their reasons,
 //! and the timing shim's records become each crate's rustc and link times.
 
-use crate::engine::report::TargetKind;
+use crate::engine::report::{EnvEntry, TargetKind};
 use std::collections::BTreeMap;
 
 use crate::engine::cargo_messages::{self, Message, Status};
@@ -227,7 +227,7 @@ impl Collected {
         CargoOutcome {
             subcommand: step.command,
             command: step.display(),
-            env: env.overrides(),
+            env: env.overrides().into_iter().map(EnvEntry::from).collect(),
             success,
             units,
             reasons_from,
