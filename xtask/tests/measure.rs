@@ -73,27 +73,7 @@ impl Scratch {
 
 /// Every file of the project (outside `target/`) with its bytes and time.
 fn state(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, SystemTime)> {
-    let mut out = BTreeMap::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let e = e.unwrap();
-            if e.file_name() == "target" {
-                continue;
-            }
-            let p = e.path();
-            if e.file_type().unwrap().is_dir() {
-                todo.push(p);
-            } else {
-                let meta = e.metadata().unwrap();
-                out.insert(
-                    p.strip_prefix(dir).unwrap().to_path_buf(),
-                    (std::fs::read(&p).unwrap(), meta.modified().unwrap()),
-                );
-            }
-        }
-    }
-    out
+    common::files_state(dir, &["target"])
 }
 
 fn rules(json: &serde_json::Value) -> Vec<String> {

@@ -61,24 +61,7 @@ impl Scratch {
 /// Every file of the project, with its bytes and modification time (`target/`
 /// included: it must not appear).
 fn state(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, SystemTime)> {
-    let mut out = BTreeMap::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let e = e.unwrap();
-            let p = e.path();
-            if e.file_type().unwrap().is_dir() {
-                todo.push(p);
-            } else {
-                let meta = e.metadata().unwrap();
-                out.insert(
-                    p.strip_prefix(dir).unwrap().to_path_buf(),
-                    (std::fs::read(&p).unwrap(), meta.modified().unwrap()),
-                );
-            }
-        }
-    }
-    out
+    common::files_state(dir, &[])
 }
 
 /// A `PATH` with the toolchain's proxies and the C toolchain but without mold.

@@ -142,3 +142,32 @@ pub fn send_signal(child: &std::process::Child, signal: &str, group: bool) {
         .unwrap();
     assert!(sent.success(), "kill {signal} {target} failed");
 }
+
+/// Every file under `dir` (directories named in `skip` left out), with its bytes and
+/// modification time: what a test compares to show a project untouched.
+pub fn files_state(
+    dir: &std::path::Path,
+    skip: &[&str],
+) -> std::collections::BTreeMap<std::path::PathBuf, (Vec<u8>, std::time::SystemTime)> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let e = e.unwrap();
+            if skip.iter().any(|s| e.file_name() == *s) {
+                continue;
+            }
+            let p = e.path();
+            if e.file_type().unwrap().is_dir() {
+                todo.push(p);
+            } else {
+                let meta = e.metadata().unwrap();
+                out.insert(
+                    p.strip_prefix(dir).unwrap().to_path_buf(),
+                    (std::fs::read(&p).unwrap(), meta.modified().unwrap()),
+                );
+            }
+        }
+    }
+    out
+}

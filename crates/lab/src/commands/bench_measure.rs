@@ -165,35 +165,19 @@ fn code_edit_seconds(
 fn hyperfine(project: &Path, file: &str, runs: usize) -> Result<Vec<f64>> {
     let path = project.join(file);
     let original = std::fs::read(&path)?;
-    let export = project.join("hyperfine.json");
     let prepare = format!(
         "printf '\\n#[allow(dead_code)] fn probe_%s() -> u32 {{ 1 }}\\n' \"$(date +%s%N)\" >> {file}"
     );
-    let status = Command::new("hyperfine")
-        .current_dir(project)
-        .args(["--runs", &runs.to_string(), "--style", "none", "--prepare"])
-        .arg(&prepare)
-        .arg("--export-json")
-        .arg(&export)
-        .arg("cargo build -q")
-        .status();
+    let times = crate::measure::hyperfine::times(
+        project,
+        &[
+            "--runs".into(),
+            runs.to_string(),
+            "--prepare".into(),
+            prepare,
+            "cargo build -q".into(),
+        ],
+    );
     std::fs::write(&path, original)?;
-    match status {
-        Ok(s) if s.success() => {}
-        Ok(_) => bail!("hyperfine failed"),
-        Err(_) => bail!(
-            "hyperfine is not installed; `apt-get install hyperfine` (Debian) or `cargo install hyperfine`"
-        ),
-    }
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&export)?)?;
-    let times: Vec<f64> = json["results"][0]["times"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(serde_json::Value::as_f64)
-        .collect();
-    if times.is_empty() {
-        bail!("hyperfine reported no times");
-    }
-    Ok(times)
+    Ok(times?.swap_remove(0))
 }

@@ -69,32 +69,20 @@ pub fn run(runs: usize, path: Option<&Path>, lever_name: Option<&str>) -> Result
         .tempdir()?;
     let base = hyperfine_command(&demo, base_dir.path(), "", &files)?;
     let variant = hyperfine_command(&demo, variant_dir.path(), &args.join(" "), &files)?;
-    let export = base_dir.path().join("hyperfine.json");
-    let status = Command::new("hyperfine")
-        .args([
-            "--runs",
-            &runs.to_string(),
-            "--style",
-            "none",
-            "--export-json",
-        ])
-        .arg(&export)
-        .arg(&base)
-        .arg(&variant)
-        .status();
-    match status {
-        Ok(s) if s.success() => {}
-        Ok(_) => bail!("hyperfine failed"),
-        Err(_) => bail!(
-            "hyperfine is not installed; `apt-get install hyperfine` (Debian) or `cargo install hyperfine`"
-        ),
-    }
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&export)?)?;
-    let median = |i: usize| json["results"][i]["median"].as_f64().unwrap_or(0.0);
-    let (hb, hv) = (median(0), median(1));
-    if hb <= 0.0 {
-        bail!("hyperfine reported no times");
-    }
+    // One warm-up run each, as tune gives every variant one round before those that
+    // count.
+    let times = crate::measure::hyperfine::times(
+        base_dir.path(),
+        &[
+            "--warmup".into(),
+            "1".into(),
+            "--runs".into(),
+            runs.to_string(),
+            base,
+            variant,
+        ],
+    )?;
+    let (hb, hv) = (Stats::of(&times[0]).median, Stats::of(&times[1]).median);
     let outside = hv / hb;
     let base_stats = Stats::of(&result.baseline_loops);
     let variant_stats = Stats::of(&result.variant.loops);

@@ -10,6 +10,7 @@
 
 pub mod chain;
 pub mod diagnosis;
+pub mod hyperfine;
 pub mod journal;
 pub mod linker;
 pub mod project;
@@ -124,11 +125,7 @@ pub fn measure(options: &Options) -> Result<Measurement> {
     if options.runs == 0 {
         return Err(InputError::new("--runs must be at least 1").into());
     }
-    let dir = options
-        .path
-        .canonicalize()
-        .map_err(|e| InputError::new(format!("cannot open {}: {e}", options.path.display())))?;
-    let project = Project::load(&dir)?;
+    let project = Project::open(&options.path)?;
     let recovered = journal::recover(&journals_dir(), &project.root)?;
     let binary = project.binary(options.package.as_deref(), options.bin.as_deref())?;
     let probes = choose_probes(&project, binary, &options.touch, &options.edit)?;

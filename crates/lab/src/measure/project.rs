@@ -77,6 +77,15 @@ struct MetaDependency {
 }
 
 impl Project {
+    /// The project at `path` as the learner named it (relative, or through a
+    /// symlink): an input error when it does not exist.
+    pub fn open(path: &Path) -> Result<Project> {
+        let dir = path
+            .canonicalize()
+            .map_err(|e| InputError::new(format!("cannot open {}: {e}", path.display())))?;
+        Project::load(&dir)
+    }
+
     /// Reads the project at `dir` with `cargo metadata --no-deps` (which neither
     /// resolves nor writes `Cargo.lock`).
     pub fn load(dir: &Path) -> Result<Project> {

@@ -259,11 +259,13 @@ fn of(run: usize, runs: usize) -> String {
     }
 }
 
-fn plan(name: &str, project: &Path, steps: Vec<Step>) -> Plan {
+/// A plan of `steps` run on the learner's `project` by the command `name` (`measure`,
+/// `tune`): no questions, claims or services, as an exercise would have.
+pub fn plan(name: &str, project: &Path, steps: Vec<Step>) -> Plan {
     Plan {
         name: name.to_string(),
         dir: project.to_path_buf(),
-        title: format!("measure {}", project.display()),
+        title: format!("{name} {}", project.display()),
         chapter: "measuring".into(),
         question: String::new(),
         predict: Vec::new(),

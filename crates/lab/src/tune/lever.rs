@@ -161,258 +161,220 @@ pub struct Offer {
 const NO_BINARY: &str = "the build links no binary whose linker could be read";
 const DEBUG_LOSS: &str = "a debugger shows no local variables or types (file and line remain)";
 
+impl Lever {
+    /// A lever that sets nothing yet.
+    fn new(name: &'static str, title: &'static str, loses: &'static str) -> Lever {
+        Lever {
+            name,
+            title,
+            loses,
+            profile: Vec::new(),
+            rustflags: Vec::new(),
+            toolchain: None,
+            expect_linker: None,
+            excludes: &[],
+            build_scripts: Vec::new(),
+        }
+    }
+
+    /// Sets `[profile.dev] PATH = VALUE`.
+    fn setting(mut self, path: &'static [&'static str], value: &'static str) -> Lever {
+        self.profile.push(ProfileKey { path, value });
+        self
+    }
+
+    /// Adds compiler flags.
+    fn flags(mut self, flags: &[&str]) -> Lever {
+        self.rustflags.extend(flags.iter().map(|f| f.to_string()));
+        self
+    }
+
+    /// A linker: the binary must name `expect` afterwards.
+    fn linking(mut self, expect: &'static str) -> Lever {
+        self.expect_linker = Some(expect);
+        self
+    }
+}
+
 /// Every lever, with whether it applies in `situation`.
 pub fn catalogue(situation: &Situation) -> Vec<Offer> {
-    let linker_flags_blocked = situation.rustflags_env.then(|| {
+    let flags_blocked = situation.rustflags_env.then(|| {
         "RUSTFLAGS is set in your environment, which overrides every rustflags setting".to_string()
     });
+    // Why a linker does not apply: not installed, nothing linked, already in use, or
+    // the learner's RUSTFLAGS would override it.
+    let linker = |installed: Option<&str>, in_use: Option<(&str, &str)>| -> Option<String> {
+        if let Some(missing) = installed {
+            Some(missing.to_string())
+        } else if situation.linker_known && situation.linker.is_none() {
+            Some(NO_BINARY.into())
+        } else if let Some((prefix, why)) = in_use
+            && situation.uses_linker(prefix)
+        {
+            Some(why.to_string())
+        } else {
+            flags_blocked.clone()
+        }
+    };
+    let already = |key: &str, table: &str| {
+        situation.profile_value(key).map(|v| {
+            format!(
+                "[{table}] already sets {} = {v}",
+                key.rsplit('.').next().unwrap_or(key)
+            )
+        })
+    };
     let debug = situation.profile_value("debug");
     let full_debug = matches!(debug, None | Some("true" | "2" | "\"full\""));
-    let mut offers = Vec::new();
-    let mut offer = |lever: Lever, not_here: Option<String>| offers.push(Offer { lever, not_here });
+    let nightly_blocked = if !situation.nightly {
+        Some("no nightly toolchain is installed (rustup toolchain install nightly)".to_string())
+    } else {
+        flags_blocked.clone()
+    };
+    let scripts = situation.build_scripts_rerun.clone();
 
-    offer(
-        Lever {
-            name: "mold",
-            title: "link with mold",
-            loses: "every machine that builds with this setting needs mold installed (CI too)",
-            profile: vec![],
-            rustflags: vec!["-C".into(), "link-arg=-fuse-ld=mold".into()],
-            toolchain: None,
-            expect_linker: Some("mold"),
-            excludes: &[],
-            build_scripts: vec![],
-        },
-        if !situation.mold {
-            Some("mold is not on PATH".into())
-        } else if situation.linker_known && situation.linker.is_none() {
-            Some(NO_BINARY.into())
-        } else if situation.uses_linker("mold") {
-            Some("the binary is already linked by mold".into())
-        } else {
-            linker_flags_blocked.clone()
-        },
-    );
-    offer(
-        Lever {
-            name: "wild",
-            title: "link with Wild, driven by clang",
-            loses: "every machine that builds with this setting needs wild and clang installed (CI too)",
-            profile: vec![],
-            rustflags: vec![
-                "-C".into(),
-                "linker=clang".into(),
-                "-C".into(),
-                "link-arg=--ld-path=wild".into(),
-            ],
-            toolchain: None,
-            expect_linker: Some("Wild"),
-            excludes: &[],
-            build_scripts: vec![],
-        },
-        if !situation.wild {
-            Some("wild or clang is not on PATH".into())
-        } else if situation.linker_known && situation.linker.is_none() {
-            Some(NO_BINARY.into())
-        } else {
-            linker_flags_blocked.clone()
-        },
-    );
-    offer(
-        Lever {
-            name: "rust-lld",
-            title: "link with rust-lld, shipped with the toolchain",
-            loses: "an older toolchain, or a target without rust-lld, fails to link with this setting",
-            profile: vec![],
-            rustflags: vec![
-                "-C".into(),
-                "linker-features=+lld".into(),
-                "-C".into(),
-                "link-self-contained=+linker".into(),
-            ],
-            toolchain: None,
-            expect_linker: Some("LLD"),
-            excludes: &[],
-            build_scripts: vec![],
-        },
-        if !situation.rust_lld {
-            Some("this toolchain ships no rust-lld".into())
-        } else if situation.linker_known && situation.linker.is_none() {
-            Some(NO_BINARY.into())
-        } else if situation.uses_linker("LLD") {
-            Some(
-                "the binary is already linked by LLD (the default on x86_64 Linux since Rust 1.90)"
-                    .into(),
+    vec![
+        Offer {
+            lever: Lever::new(
+                "mold",
+                "link with mold",
+                "every machine that builds with this setting needs mold installed (CI too)",
             )
-        } else {
-            linker_flags_blocked.clone()
+            .flags(&["-C", "link-arg=-fuse-ld=mold"])
+            .linking("mold"),
+            not_here: linker(
+                (!situation.mold).then_some("mold is not on PATH"),
+                Some(("mold", "the binary is already linked by mold")),
+            ),
         },
-    );
-    offer(
-        Lever {
-            name: "line-tables-only",
-            title: "debug info: line tables only",
-            loses: DEBUG_LOSS,
-            profile: vec![ProfileKey {
-                path: &["debug"],
-                value: "\"line-tables-only\"",
-            }],
-            rustflags: vec![],
-            toolchain: None,
-            expect_linker: None,
-            excludes: &[],
-            build_scripts: vec![],
-        },
-        (!full_debug)
-            .then(|| format!("[profile.dev] already sets debug = {}", debug.unwrap_or(""))),
-    );
-    offer(
-        Lever {
-            name: "no-debuginfo",
-            title: "no debug info",
-            loses: "no debugging, and backtraces without file and line",
-            profile: vec![ProfileKey {
-                path: &["debug"],
-                value: "false",
-            }],
-            rustflags: vec![],
-            toolchain: None,
-            expect_linker: None,
-            excludes: &["deps-no-debuginfo", "split-debuginfo", "line-tables-only"],
-            build_scripts: vec![],
-        },
-        matches!(debug, Some("false" | "0" | "\"none\""))
-            .then(|| "[profile.dev] already sets no debug info".to_string()),
-    );
-    offer(
-        Lever {
-            name: "deps-no-debuginfo",
-            title: "no debug info for dependencies",
-            loses: "a debugger cannot step through dependencies' code with their variables",
-            profile: vec![ProfileKey {
-                path: &["package", "*", "debug"],
-                value: "false",
-            }],
-            rustflags: vec![],
-            toolchain: None,
-            expect_linker: None,
-            excludes: &[],
-            build_scripts: vec![],
-        },
-        situation
-            .profile_value("package.\"*\".debug")
-            .map(|v| format!("[profile.dev.package.\"*\"] already sets debug = {v}")),
-    );
-    offer(
-        Lever {
-            name: "split-debuginfo",
-            title: "debug info left in the object files (split-debuginfo = \"unpacked\")",
-            loses: "the binary is debuggable only beside the build's object files; do not ship it",
-            profile: vec![ProfileKey {
-                path: &["split-debuginfo"],
-                value: "\"unpacked\"",
-            }],
-            rustflags: vec![],
-            toolchain: None,
-            expect_linker: None,
-            excludes: &[],
-            build_scripts: vec![],
-        },
-        if !situation.linux {
-            Some("only Linux keeps debug info in the binary by default".into())
-        } else {
-            situation
-                .profile_value("split-debuginfo")
-                .map(|v| format!("[profile.dev] already sets split-debuginfo = {v}"))
-        },
-    );
-    offer(
-        Lever {
-            name: "build-override",
-            title: "optimized build scripts and proc-macros",
-            loses: "a longer first build of build scripts and proc-macros",
-            profile: vec![ProfileKey {
-                path: &["build-override", "opt-level"],
-                value: "3",
-            }],
-            rustflags: vec![],
-            toolchain: None,
-            expect_linker: None,
-            excludes: &[],
-            build_scripts: vec![],
-        },
-        situation
-            .profile_value("build-override.opt-level")
-            .map(|v| format!("[profile.dev.build-override] already sets opt-level = {v}")),
-    );
-    offer(
-        Lever {
-            name: "parallel-frontend",
-            title: "the parallel front-end (nightly, -Zthreads)",
-            loses: "a nightly toolchain for every build",
-            profile: vec![],
-            rustflags: vec![format!("-Zthreads={}", situation.cores.max(2))],
-            toolchain: Some("nightly"),
-            expect_linker: None,
-            excludes: &[],
-            build_scripts: vec![],
-        },
-        if !situation.nightly {
-            Some("no nightly toolchain is installed (rustup toolchain install nightly)".into())
-        } else if situation.cores < 2 {
-            Some("one core: nothing to run in parallel".into())
-        } else {
-            linker_flags_blocked.clone()
-        },
-    );
-    offer(
-        Lever {
-            name: "cranelift",
-            title: "the Cranelift code generator (nightly)",
-            loses: "a nightly toolchain for every build, and slower generated code in debug builds",
-            profile: vec![],
-            rustflags: vec!["-Zcodegen-backend=cranelift".into()],
-            toolchain: Some("nightly"),
-            expect_linker: None,
-            excludes: &[],
-            build_scripts: vec![],
-        },
-        if !situation.nightly {
-            Some("no nightly toolchain is installed (rustup toolchain install nightly)".into())
-        } else if !situation.cranelift {
-            Some(
-                "the nightly toolchain lacks the component (rustup component add \
-                 rustc-codegen-cranelift-preview --toolchain nightly)"
-                    .into(),
+        Offer {
+            lever: Lever::new(
+                "wild",
+                "link with Wild, driven by clang",
+                "every machine that builds with this setting needs wild and clang installed (CI too)",
             )
-        } else {
-            linker_flags_blocked.clone()
+            .flags(&["-C", "linker=clang", "-C", "link-arg=--ld-path=wild"])
+            .linking("Wild"),
+            not_here: linker((!situation.wild).then_some("wild or clang is not on PATH"), None),
         },
-    );
-    let scripts: Vec<String> = situation
-        .build_scripts_rerun
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
-    offer(
-        Lever {
-            name: "rerun-if-changed",
-            title: "build scripts rerun only when build.rs changes (a source change)",
-            loses: "right only if the build script reads nothing but build.rs: name every other \
-                    file it reads with rerun-if-changed and every variable with \
-                    rerun-if-env-changed; tune tries it in the copy and never applies it",
-            profile: vec![],
-            rustflags: vec![],
-            toolchain: None,
-            expect_linker: None,
-            excludes: &[],
-            build_scripts: situation.build_scripts_rerun.clone(),
+        Offer {
+            lever: Lever::new(
+                "rust-lld",
+                "link with rust-lld, shipped with the toolchain",
+                "an older toolchain, or a target without rust-lld, fails to link with this setting",
+            )
+            .flags(&["-C", "linker-features=+lld", "-C", "link-self-contained=+linker"])
+            .linking("LLD"),
+            not_here: linker(
+                (!situation.rust_lld).then_some("this toolchain ships no rust-lld"),
+                Some((
+                    "LLD",
+                    "the binary is already linked by LLD (the default on x86_64 Linux since Rust 1.90)",
+                )),
+            ),
         },
-        scripts.is_empty().then(|| {
-            "no build script of the workspace reran after an edit of the loop".to_string()
-        }),
-    );
-    offers
+        Offer {
+            lever: Lever::new("line-tables-only", "debug info: line tables only", DEBUG_LOSS)
+                .setting(&["debug"], "\"line-tables-only\""),
+            not_here: (!full_debug)
+                .then(|| format!("[profile.dev] already sets debug = {}", debug.unwrap_or(""))),
+        },
+        Offer {
+            lever: Lever {
+                excludes: &["deps-no-debuginfo", "split-debuginfo", "line-tables-only"],
+                ..Lever::new(
+                    "no-debuginfo",
+                    "no debug info",
+                    "no debugging, and backtraces without file and line",
+                )
+                .setting(&["debug"], "false")
+            },
+            not_here: matches!(debug, Some("false" | "0" | "\"none\""))
+                .then(|| "[profile.dev] already sets no debug info".to_string()),
+        },
+        Offer {
+            lever: Lever::new(
+                "deps-no-debuginfo",
+                "no debug info for dependencies",
+                "a debugger cannot step through dependencies' code with their variables",
+            )
+            .setting(&["package", "*", "debug"], "false"),
+            not_here: already("package.\"*\".debug", "profile.dev.package.\"*\""),
+        },
+        Offer {
+            lever: Lever::new(
+                "split-debuginfo",
+                "debug info left in the object files (split-debuginfo = \"unpacked\")",
+                "the binary is debuggable only beside the build's object files; do not ship it",
+            )
+            .setting(&["split-debuginfo"], "\"unpacked\""),
+            not_here: if situation.linux {
+                already("split-debuginfo", "profile.dev")
+            } else {
+                Some("only Linux keeps debug info in the binary by default".into())
+            },
+        },
+        Offer {
+            lever: Lever::new(
+                "build-override",
+                "optimized build scripts and proc-macros",
+                "a longer first build of build scripts and proc-macros",
+            )
+            .setting(&["build-override", "opt-level"], "3"),
+            not_here: already("build-override.opt-level", "profile.dev.build-override"),
+        },
+        Offer {
+            lever: Lever {
+                toolchain: Some("nightly"),
+                ..Lever::new(
+                    "parallel-frontend",
+                    "the parallel front-end (nightly, -Zthreads)",
+                    "a nightly toolchain for every build",
+                )
+                .flags(&[&format!("-Zthreads={}", situation.cores.max(2))])
+            },
+            not_here: if situation.cores < 2 && situation.nightly {
+                Some("one core: nothing to run in parallel".into())
+            } else {
+                nightly_blocked.clone()
+            },
+        },
+        Offer {
+            lever: Lever {
+                toolchain: Some("nightly"),
+                ..Lever::new(
+                    "cranelift",
+                    "the Cranelift code generator (nightly)",
+                    "a nightly toolchain for every build, and slower generated code in debug builds",
+                )
+                .flags(&["-Zcodegen-backend=cranelift"])
+            },
+            not_here: if situation.nightly && !situation.cranelift {
+                Some(
+                    "the nightly toolchain lacks the component (rustup component add \
+                     rustc-codegen-cranelift-preview --toolchain nightly)"
+                        .into(),
+                )
+            } else {
+                nightly_blocked.clone()
+            },
+        },
+        Offer {
+            lever: Lever {
+                build_scripts: scripts.clone(),
+                ..Lever::new(
+                    "rerun-if-changed",
+                    "build scripts rerun only when build.rs changes (a source change)",
+                    "right only if the build script reads nothing but build.rs: name every other \
+                     file it reads with rerun-if-changed and every variable with \
+                     rerun-if-env-changed; tune tries it in the copy and never applies it",
+                )
+            },
+            not_here: scripts.is_empty().then(|| {
+                "no build script of the workspace reran after an edit of the loop".to_string()
+            }),
+        },
+    ]
 }
 
 /// The line the `rerun-if-changed` lever adds at the start of a build script's `main`.

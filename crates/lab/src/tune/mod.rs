@@ -454,11 +454,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
     if options.runs == 0 {
         return Err(InputError::new("--runs must be at least 1").into());
     }
-    let dir = options
-        .path
-        .canonicalize()
-        .map_err(|e| InputError::new(format!("cannot open {}: {e}", options.path.display())))?;
-    let project = Project::load(&dir)?;
+    let project = Project::open(&options.path)?;
     let binary = project.binary(None, None)?;
     let bin_name = binary.map(|(_, t)| t.name.clone());
     let files = loop_files(&project, binary)?;
@@ -920,10 +916,7 @@ pub fn load_saved(project: &Path) -> Result<Option<Tuning>> {
 
 /// The offers, for `--list-levers`.
 pub fn offers(path: &Path) -> Result<(Project, Vec<Offer>)> {
-    let dir = path
-        .canonicalize()
-        .map_err(|e| InputError::new(format!("cannot open {}: {e}", path.display())))?;
-    let project = Project::load(&dir)?;
+    let project = Project::open(path)?;
     let binary = project.binary(None, None)?;
     // The linker of a binary the project already built, if there is one.
     let linker = binary.and_then(|(_, t)| {

@@ -106,19 +106,5 @@ pub fn round(root: &Path, build: &Build, files: &LoopFiles, round: usize) -> Pla
 }
 
 fn plan(root: &Path, steps: Vec<Step>) -> Plan {
-    Plan {
-        name: "tune".into(),
-        dir: root.to_path_buf(),
-        title: format!("tune {}", root.display()),
-        chapter: "measuring".into(),
-        question: String::new(),
-        predict: Vec::new(),
-        answer: None,
-        requires: Vec::new(),
-        real_scale: false,
-        services: Vec::new(),
-        steps,
-        claims: Vec::new(),
-        myths: Vec::new(),
-    }
+    crate::measure::sequence::plan("tune", root, steps)
 }
