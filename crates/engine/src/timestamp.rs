@@ -3,6 +3,83 @@
 
 use std::time::SystemTime;
 
+use serde::{Deserialize, Serialize};
+
+/// A moment as the lab records it: RFC 3339, UTC, to the second
+/// (`2026-11-24T14:05:31Z`). Written and read as that text; ordered as time is, since
+/// the text's fields run from the year down to the second.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Timestamp(String);
+
+impl Timestamp {
+    /// Now.
+    pub fn now() -> Timestamp {
+        Timestamp::at(SystemTime::now())
+    }
+
+    /// The moment `time`, to the second.
+    pub fn at(time: SystemTime) -> Timestamp {
+        Timestamp(rfc3339(time))
+    }
+
+    /// The text, `2026-11-24T14:05:31Z`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The day, `2026-11-24`.
+    pub fn date(&self) -> &str {
+        &self.0[..10]
+    }
+
+    /// As a person reads it: `2026-11-24 14:05:31 UTC`.
+    pub fn shown(&self) -> String {
+        format!("{} {} UTC", self.date(), &self.0[11..19])
+    }
+}
+
+impl TryFrom<String> for Timestamp {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Timestamp, String> {
+        let b = text.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        let shaped = b.len() == 20
+            && digits(0..4)
+            && b[4] == b'-'
+            && digits(5..7)
+            && b[7] == b'-'
+            && digits(8..10)
+            && b[10] == b'T'
+            && digits(11..13)
+            && b[13] == b':'
+            && digits(14..16)
+            && b[16] == b':'
+            && digits(17..19)
+            && b[19] == b'Z';
+        if shaped {
+            Ok(Timestamp(text))
+        } else {
+            Err(format!(
+                "not an RFC 3339 UTC timestamp to the second (2026-11-24T14:05:31Z): {text:?}"
+            ))
+        }
+    }
+}
+
+impl From<Timestamp> for String {
+    fn from(t: Timestamp) -> String {
+        t.0
+    }
+}
+
+impl std::fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// Formats a time as an RFC 3339 UTC timestamp, to the second.
 pub fn rfc3339(time: SystemTime) -> String {
     let secs = time
@@ -31,6 +108,31 @@ pub fn rfc3339(time: SystemTime) -> String {
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    #[test]
+    fn a_timestamp_reads_only_its_own_shape_and_shows_itself() {
+        let t = Timestamp::try_from("2026-11-24T14:05:31Z".to_string()).unwrap();
+        assert_eq!(t.date(), "2026-11-24");
+        assert_eq!(t.shown(), "2026-11-24 14:05:31 UTC");
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            "\"2026-11-24T14:05:31Z\""
+        );
+        for bad in [
+            "",
+            "2026-11-24",
+            "2026-11-24 14:05:31Z",
+            "2026-11-24T14:05:31+01:00",
+        ] {
+            assert!(Timestamp::try_from(bad.to_string()).is_err(), "{bad}");
+        }
+        let later = Timestamp::try_from("2026-11-25T00:00:00Z".to_string()).unwrap();
+        assert!(t < later);
+        assert_eq!(
+            Timestamp::at(SystemTime::UNIX_EPOCH).as_str(),
+            "1970-01-01T00:00:00Z"
+        );
+    }
 
     #[test]
     fn formats_timestamps() {

@@ -62,8 +62,8 @@ pub struct Report {
     pub chapter: String,
     /// The machine and toolchain it ran on.
     pub host: Host,
-    /// When the run started, as an RFC 3339 UTC timestamp.
-    pub started_at: String,
+    /// When the run started.
+    pub started_at: crate::timestamp::Timestamp,
     /// The scratch copy the steps ran in (removed after the run unless kept).
     pub root: String,
     /// Environment variables removed before running, by name.

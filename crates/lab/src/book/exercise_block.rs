@@ -348,7 +348,7 @@ fn render_results(s: &mut String, d: &BlockData, r: &Report) {
     let _ = writeln!(
         s,
         "<p><strong>Your last run</strong>: {} on {} ({}, {} CPUs): {verdict}.</p>",
-        escape(&r.started_at.replace('T', " ").replace('Z', " UTC")),
+        escape(&r.started_at.shown()),
         escape(&r.host.platform),
         escape(&r.host.rustc),
         r.host.cpus

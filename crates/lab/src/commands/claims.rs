@@ -50,11 +50,7 @@ pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
             continue;
         }
         let host = reports[0].host.clone();
-        let date = reports[0]
-            .started_at
-            .get(..10)
-            .unwrap_or_default()
-            .to_string();
+        let date = reports[0].started_at.date().to_string();
         for (number, claim) in plan.claims.iter().enumerate() {
             let values = |n: usize| -> Vec<f64> {
                 reports

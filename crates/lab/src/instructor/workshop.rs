@@ -34,7 +34,7 @@ pub fn measure(
         let seconds = start.elapsed().as_secs_f64();
         progress(&format!("  [{done}/{total}] {name}: {seconds:.1} s"));
         if record.host.is_none() {
-            record.date = report.started_at.get(..10).unwrap_or_default().to_string();
+            record.date = report.started_at.date().to_string();
             record.host = Some(report.host.clone());
         }
         record.runs.push(Timed {

@@ -64,7 +64,9 @@ pub fn status_of(
         (Some(_), None) => Status::NotRun,
         (None, Some(_)) => Status::Run,
         // A run older than the prediction has not tested it yet.
-        (Some(p), Some(r)) if !p.skipped && r.started_at < p.made_at => Status::Predicted,
+        (Some(p), Some(r)) if !p.skipped && r.started_at.as_str() < p.made_at.as_str() => {
+            Status::Predicted
+        }
         (Some(p), Some(r)) => match plan.and_then(|plan| predictions::score(p, plan, r)) {
             Some(s) if s.all_right() => Status::PredictedRight,
             Some(_) => Status::PredictedWrong,

@@ -15,7 +15,6 @@ use crate::engine::report::{CargoOutcome, ExecOutcome, Host, Report, StepKind, S
 use crate::engine::sandbox::{Sandbox, StepEnv};
 use crate::engine::services::Running;
 use crate::interrupt;
-use crate::timestamp::rfc3339;
 
 mod cargo_output;
 use cargo_output::{Collected, workspace_root};
@@ -141,7 +140,7 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
             platform: String::new(),
             cpus: 0,
         },
-        started_at: rfc3339(SystemTime::now()),
+        started_at: crate::timestamp::Timestamp::now(),
         root: sandbox.root().display().to_string(),
         env_removed: env.removed().to_vec(),
         warnings: crate::engine::cargo_config::warnings(sandbox.root()),
