@@ -242,25 +242,11 @@ pub enum Command {
     /// `list`
     List,
     /// `run NAME`
-    Run {
-        /// Exercise name or path.
-        exercise: String,
-        /// Keep the scratch copy.
-        keep: bool,
-        /// Print JSON instead of a table.
-        json: bool,
-        /// Ask for a prediction before running, and score it after.
-        predict: bool,
-    },
+    Run(crate::commands::run::RunArgs),
     /// `verify [NAME...]`
     Verify(VerifyArgs),
     /// `serve`
-    Serve {
-        /// Port on 127.0.0.1.
-        port: u16,
-        /// Open a browser.
-        open: bool,
-    },
+    Serve(crate::commands::serve::ServeArgs),
     /// `book`
     Book,
     /// `mdbook-preprocessor [supports RENDERER]`: mdBook's preprocessor protocol.
@@ -269,98 +255,39 @@ pub enum Command {
         args: Vec<String>,
     },
     /// `bless [NAME...]`
-    Bless {
-        /// Exercises to bless; all when empty.
-        exercises: Vec<String>,
-        /// Snapshot directory override.
-        snapshots: Option<PathBuf>,
-    },
+    Bless(crate::commands::bless::BlessArgs),
     /// `bench-runner [NAME]`
-    BenchRunner {
-        /// Exercise to time.
-        exercise: Option<String>,
-        /// Repetitions.
-        runs: usize,
-    },
+    BenchRunner(crate::commands::bench_runner::BenchRunnerArgs),
     /// `claims [NAME...]`
-    Claims {
-        /// Exercises; all when empty.
-        exercises: Vec<String>,
-        /// Repetitions.
-        runs: usize,
-        /// Write the results into the committed record the book renders figures from.
-        record: bool,
-    },
+    Claims(crate::commands::claims::ClaimsArgs),
     /// `bench-book`
-    BenchBook {
-        /// Repetitions.
-        runs: usize,
-        /// Start from an empty target directory.
-        cold: bool,
-    },
+    BenchBook(crate::commands::bench_book::BenchBookArgs),
     /// `measure --path DIR`
     Measure(MeasureArgs),
     /// `tune [--path DIR]`
     Tune(crate::commands::tune::TuneArgs),
     /// `bench-tune [--path DIR] [--levers NAME]`
-    BenchTune {
-        /// Repetitions.
-        runs: usize,
-        /// The project (default: `examples/tune-demo`).
-        path: Option<PathBuf>,
-        /// The lever (default: `deps-no-debuginfo`).
-        lever: Option<String>,
-    },
+    BenchTune(crate::commands::bench_tune::BenchTuneArgs),
     /// `bench-measure`
-    BenchMeasure {
-        /// Repetitions.
-        runs: usize,
-    },
+    BenchMeasure(crate::commands::bench_measure::BenchMeasureArgs),
     /// `check CHALLENGE`
-    Check {
-        /// The challenge.
-        challenge: String,
-    },
+    Check(crate::commands::check::CheckArgs),
     /// `hint CHALLENGE [--all]`
-    Hint {
-        /// The challenge.
-        challenge: String,
-        /// Show every hint.
-        all: bool,
-    },
+    Hint(crate::commands::hint::HintArgs),
     /// `solution CHALLENGE [--anyway]`
-    Solution {
-        /// The challenge.
-        challenge: String,
-        /// Show it before the challenge is solved.
-        anyway: bool,
-    },
+    Solution(crate::commands::solution::SolutionArgs),
     /// `reset CHALLENGE [--yes]`
-    Reset {
-        /// The challenge.
-        challenge: String,
-        /// Do not ask.
-        yes: bool,
-    },
+    Reset(crate::commands::reset::ResetArgs),
     /// `progress`
     Progress,
     /// `workshop [--record]`
-    Workshop {
-        /// Measure the run times and write them.
-        record: bool,
-    },
+    Workshop(crate::commands::workshop::WorkshopArgs),
     /// `doctor [--json]`
-    Doctor {
-        /// Print JSON.
-        json: bool,
-    },
+    Doctor(crate::commands::doctor::DoctorArgs),
     /// `report [--out DIR] [--from-results] [--all] [--compare FILE...]`
     Report(crate::commands::report::ReportArgs),
     /// `prefetch [--build]`
-    Prefetch {
-        /// Also build the lab and the book.
-        build: bool,
-    },
+    Prefetch(crate::commands::prefetch::PrefetchArgs),
     /// `help`
     Help,
 }
@@ -371,28 +298,28 @@ impl Command {
     pub fn name(&self) -> &'static str {
         match self {
             Command::List => "list",
-            Command::Run { .. } => "run",
+            Command::Run(_) => "run",
             Command::Verify(_) => "verify",
-            Command::Serve { .. } => "serve",
+            Command::Serve(_) => "serve",
             Command::Book => "book",
             Command::MdbookPreprocessor { .. } => "mdbook-preprocessor",
-            Command::Bless { .. } => "bless",
-            Command::BenchRunner { .. } => "bench-runner",
-            Command::Claims { .. } => "claims",
-            Command::BenchBook { .. } => "bench-book",
+            Command::Bless(_) => "bless",
+            Command::BenchRunner(_) => "bench-runner",
+            Command::Claims(_) => "claims",
+            Command::BenchBook(_) => "bench-book",
             Command::Measure(_) => "measure",
             Command::Tune(_) => "tune",
-            Command::BenchTune { .. } => "bench-tune",
-            Command::BenchMeasure { .. } => "bench-measure",
-            Command::Check { .. } => "check",
-            Command::Hint { .. } => "hint",
-            Command::Solution { .. } => "solution",
-            Command::Reset { .. } => "reset",
+            Command::BenchTune(_) => "bench-tune",
+            Command::BenchMeasure(_) => "bench-measure",
+            Command::Check(_) => "check",
+            Command::Hint(_) => "hint",
+            Command::Solution(_) => "solution",
+            Command::Reset(_) => "reset",
             Command::Progress => "progress",
-            Command::Workshop { .. } => "workshop",
-            Command::Doctor { .. } => "doctor",
+            Command::Workshop(_) => "workshop",
+            Command::Doctor(_) => "doctor",
             Command::Report(_) => "report",
-            Command::Prefetch { .. } => "prefetch",
+            Command::Prefetch(_) => "prefetch",
             Command::Help => "help",
         }
     }
@@ -568,12 +495,12 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                     "`--predict` asks questions on the terminal; it does not go with `--json`",
                 ));
             }
-            Command::Run {
+            Command::Run(crate::commands::run::RunArgs {
                 exercise,
                 keep,
                 json,
                 predict,
-            }
+            })
         }
         "verify" => {
             if exercises_only && book_only {
@@ -593,44 +520,44 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         }
         "serve" => {
             no_positional(&positional, "serve")?;
-            Command::Serve { port, open }
+            Command::Serve(crate::commands::serve::ServeArgs { port, open })
         }
         "book" => {
             no_positional(&positional, "book")?;
             Command::Book
         }
-        "bless" => Command::Bless {
+        "bless" => Command::Bless(crate::commands::bless::BlessArgs {
             exercises: positional,
             snapshots,
-        },
+        }),
         "bench-runner" => {
             if positional.len() > 1 {
                 return Err(usage("`bench-runner` takes at most one exercise"));
             }
-            Command::BenchRunner {
+            Command::BenchRunner(crate::commands::bench_runner::BenchRunnerArgs {
                 exercise: positional.into_iter().next(),
                 runs,
-            }
+            })
         }
         "claims" => {
             if runs < 5 {
                 return Err(usage("claims need at least 5 runs (`--runs 5` or more)"));
             }
-            Command::Claims {
+            Command::Claims(crate::commands::claims::ClaimsArgs {
                 exercises: positional,
                 runs,
                 record,
-            }
+            })
         }
         "bench-book" => {
             no_positional(&positional, "bench-book")?;
-            Command::BenchBook { runs, cold }
+            Command::BenchBook(crate::commands::bench_book::BenchBookArgs { runs, cold })
         }
         "bench-measure" => {
             no_positional(&positional, "bench-measure")?;
-            Command::BenchMeasure {
+            Command::BenchMeasure(crate::commands::bench_measure::BenchMeasureArgs {
                 runs: if runs_given { runs } else { 9 },
-            }
+            })
         }
         "check" | "hint" | "reset" | "solution" => {
             let mut it = positional.into_iter();
@@ -645,10 +572,12 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 )));
             }
             match command.as_str() {
-                "check" => Command::Check { challenge },
-                "hint" => Command::Hint { challenge, all },
-                "solution" => Command::Solution { challenge, anyway },
-                _ => Command::Reset { challenge, yes },
+                "check" => Command::Check(crate::commands::check::CheckArgs { challenge }),
+                "hint" => Command::Hint(crate::commands::hint::HintArgs { challenge, all }),
+                "solution" => {
+                    Command::Solution(crate::commands::solution::SolutionArgs { challenge, anyway })
+                }
+                _ => Command::Reset(crate::commands::reset::ResetArgs { challenge, yes }),
             }
         }
         "progress" => {
@@ -657,7 +586,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         }
         "workshop" => {
             no_positional(&positional, "workshop")?;
-            Command::Workshop { record }
+            Command::Workshop(crate::commands::workshop::WorkshopArgs { record })
         }
         "report" => {
             match comparing {
@@ -678,11 +607,11 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
         }
         "doctor" => {
             no_positional(&positional, "doctor")?;
-            Command::Doctor { json }
+            Command::Doctor(crate::commands::doctor::DoctorArgs { json })
         }
         "prefetch" => {
             no_positional(&positional, "prefetch")?;
-            Command::Prefetch { build }
+            Command::Prefetch(crate::commands::prefetch::PrefetchArgs { build })
         }
         "bench-tune" => {
             no_positional(&positional, "bench-tune")?;
@@ -691,11 +620,11 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                 Some([one]) => Some(one.clone()),
                 Some(_) => return Err(usage("`bench-tune` times one lever (`--levers NAME`)")),
             };
-            Command::BenchTune {
+            Command::BenchTune(crate::commands::bench_tune::BenchTuneArgs {
                 runs,
                 path: tune.path,
                 lever,
-            }
+            })
         }
         "tune" => {
             if let Some(extra) = positional.first() {
@@ -751,46 +680,30 @@ impl Command {
                 Ok(())
             }
             Command::List => commands::list::run(),
-            Command::Run {
-                exercise,
-                keep,
-                json,
-                predict,
-            } => commands::run::run(&exercise, keep, json, predict),
-            Command::Verify(args) => commands::verify::run(&args),
-            Command::Measure(args) => commands::measure::run(&args),
-            Command::Tune(args) => commands::tune::run(&args),
-            Command::BenchTune { runs, path, lever } => {
-                commands::bench_tune::run(runs, path.as_deref(), lever.as_deref())
-            }
-            Command::BenchMeasure { runs } => commands::bench_measure::run(runs),
-            Command::Serve { port, open } => commands::serve::run(port, open),
+            Command::Run(args) => args.run(),
+            Command::Verify(args) => args.run(),
+            Command::Measure(args) => args.run(),
+            Command::Tune(args) => args.run(),
+            Command::BenchTune(args) => args.run(),
+            Command::BenchMeasure(args) => args.run(),
+            Command::Serve(args) => args.run(),
             Command::Book => commands::book::run(),
             Command::MdbookPreprocessor { .. } => Err(anyhow::anyhow!(
                 "mdBook's preprocessor protocol is answered by the `xtask` binary, which holds mdBook"
             )),
-            Command::Bless {
-                exercises,
-                snapshots,
-            } => commands::bless::run(&exercises, snapshots),
-            Command::Claims {
-                exercises,
-                runs,
-                record,
-            } => commands::claims::run(&exercises, runs, record),
-            Command::BenchBook { runs, cold } => commands::bench_book::run(runs, cold),
-            Command::Check { challenge } => commands::check::run(&challenge),
-            Command::Hint { challenge, all } => commands::hint::run(&challenge, all),
-            Command::Solution { challenge, anyway } => commands::solution::run(&challenge, anyway),
-            Command::Reset { challenge, yes } => commands::reset::run(&challenge, yes),
+            Command::Bless(args) => args.run(),
+            Command::Claims(args) => args.run(),
+            Command::BenchBook(args) => args.run(),
+            Command::Check(args) => args.run(),
+            Command::Hint(args) => args.run(),
+            Command::Solution(args) => args.run(),
+            Command::Reset(args) => args.run(),
             Command::Progress => commands::progress::run(),
-            Command::Workshop { record } => commands::workshop::run(record),
-            Command::Report(args) => commands::report::run(&args),
-            Command::Doctor { json } => commands::doctor::run(json),
-            Command::Prefetch { build } => commands::prefetch::run(build),
-            Command::BenchRunner { exercise, runs } => {
-                commands::bench_runner::run(exercise.as_deref(), runs)
-            }
+            Command::Workshop(args) => args.run(),
+            Command::Report(args) => args.run(),
+            Command::Doctor(args) => args.run(),
+            Command::Prefetch(args) => args.run(),
+            Command::BenchRunner(args) => args.run(),
         }
     }
 }
@@ -838,12 +751,12 @@ mod tests {
         assert_eq!(p(&["list"]).unwrap(), Command::List);
         assert_eq!(
             p(&["run", "touch-main", "--keep"]).unwrap(),
-            Command::Run {
+            Command::Run(crate::commands::run::RunArgs {
                 exercise: "touch-main".into(),
                 keep: true,
                 json: false,
                 predict: false,
-            }
+            })
         );
         assert_eq!(
             p(&["verify", "--exercises-only", "a", "b"]).unwrap(),
@@ -897,10 +810,10 @@ mod tests {
         );
         assert_eq!(
             p(&["serve", "--port", "0", "--open"]).unwrap(),
-            Command::Serve {
+            Command::Serve(crate::commands::serve::ServeArgs {
                 port: 0,
                 open: true
-            }
+            })
         );
         assert_eq!(
             p(&["mdbook-preprocessor", "supports", "html"]).unwrap(),
@@ -910,10 +823,10 @@ mod tests {
         );
         assert_eq!(
             p(&["bench-runner", "--runs", "3"]).unwrap(),
-            Command::BenchRunner {
+            Command::BenchRunner(crate::commands::bench_runner::BenchRunnerArgs {
                 exercise: None,
                 runs: 3
-            }
+            })
         );
     }
 

@@ -150,3 +150,19 @@ fn get(port: u16, path: &str) -> Result<(u16, String)> {
         .unwrap_or(0);
     Ok((status, response))
 }
+
+/// The `bench-book` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenchBookArgs {
+    /// Repetitions.
+    pub runs: usize,
+    /// Start from an empty target directory.
+    pub cold: bool,
+}
+
+impl BenchBookArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(self.runs, self.cold)
+    }
+}

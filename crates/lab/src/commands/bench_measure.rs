@@ -181,3 +181,17 @@ fn hyperfine(project: &Path, file: &str, runs: usize) -> Result<Vec<f64>> {
     std::fs::write(&path, original)?;
     Ok(times?.swap_remove(0))
 }
+
+/// The `bench-measure` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenchMeasureArgs {
+    /// Repetitions.
+    pub runs: usize,
+}
+
+impl BenchMeasureArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(self.runs)
+    }
+}

@@ -140,3 +140,19 @@ fn time_bare(plan: &Plan) -> Result<f64> {
     }
     Ok(t.elapsed().as_secs_f64())
 }
+
+/// The `bench-runner` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenchRunnerArgs {
+    /// Exercise to time.
+    pub exercise: Option<String>,
+    /// Repetitions.
+    pub runs: usize,
+}
+
+impl BenchRunnerArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(self.exercise.as_deref(), self.runs)
+    }
+}

@@ -145,3 +145,21 @@ fn hyperfine_command(project: &Path, dir: &Path, args: &str, files: &[String]) -
     }
     Ok(command)
 }
+
+/// The `bench-tune` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenchTuneArgs {
+    /// Repetitions.
+    pub runs: usize,
+    /// The project (default: `examples/tune-demo`).
+    pub path: Option<std::path::PathBuf>,
+    /// The lever (default: `deps-no-debuginfo`).
+    pub lever: Option<String>,
+}
+
+impl BenchTuneArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(self.runs, self.path.as_deref(), self.lever.as_deref())
+    }
+}

@@ -56,3 +56,19 @@ pub fn run(exercises: &[String], snapshots: Option<PathBuf>) -> Result<()> {
         Err(CheckFailed(format!("not blessed: {}", refused.join(", "))).into())
     }
 }
+
+/// The `bless` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlessArgs {
+    /// Exercises to bless; all when empty.
+    pub exercises: Vec<String>,
+    /// Snapshot directory override.
+    pub snapshots: Option<PathBuf>,
+}
+
+impl BlessArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(&self.exercises, self.snapshots)
+    }
+}

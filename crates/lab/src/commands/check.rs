@@ -35,3 +35,17 @@ pub fn run(name: &str) -> Result<()> {
         Err(CheckFailed(format!("{name}: not solved yet")).into())
     }
 }
+
+/// The `check` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckArgs {
+    /// The challenge.
+    pub challenge: String,
+}
+
+impl CheckArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(&self.challenge)
+    }
+}

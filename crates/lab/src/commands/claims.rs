@@ -187,3 +187,21 @@ mod tests {
         assert_eq!(claim.bound(), "≤ 1.5×");
     }
 }
+
+/// The `claims` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimsArgs {
+    /// Exercises; all when empty.
+    pub exercises: Vec<String>,
+    /// Repetitions.
+    pub runs: usize,
+    /// Write the results into the committed record the book renders figures from.
+    pub record: bool,
+}
+
+impl ClaimsArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(&self.exercises, self.runs, self.record)
+    }
+}

@@ -86,3 +86,17 @@ pub fn render(machine: &Machine, findings: &[doctor::Finding]) -> String {
     }
     out
 }
+
+/// The `doctor` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoctorArgs {
+    /// Print JSON.
+    pub json: bool,
+}
+
+impl DoctorArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(self.json)
+    }
+}

@@ -27,3 +27,19 @@ pub fn run(name: &str, all: bool) -> Result<()> {
     }
     Ok(())
 }
+
+/// The `hint` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HintArgs {
+    /// The challenge.
+    pub challenge: String,
+    /// Show every hint.
+    pub all: bool,
+}
+
+impl HintArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(&self.challenge, self.all)
+    }
+}

@@ -72,3 +72,10 @@ pub fn run(args: &MeasureArgs) -> Result<()> {
         .into())
     }
 }
+
+impl MeasureArgs {
+    /// Runs the command.
+    pub fn run(&self) -> anyhow::Result<()> {
+        run(self)
+    }
+}

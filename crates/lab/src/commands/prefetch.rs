@@ -111,3 +111,17 @@ fn prebuild() -> Result<()> {
     eprintln!("ok ({:.1}s)", t.elapsed().as_secs_f64());
     Ok(())
 }
+
+/// The `prefetch` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrefetchArgs {
+    /// Also build the lab and the book.
+    pub build: bool,
+}
+
+impl PrefetchArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(self.build)
+    }
+}

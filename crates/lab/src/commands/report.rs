@@ -115,3 +115,10 @@ fn run_compare(files: &[PathBuf], out: &Path) -> Result<()> {
     );
     Ok(())
 }
+
+impl ReportArgs {
+    /// Runs the command.
+    pub fn run(&self) -> anyhow::Result<()> {
+        run(self)
+    }
+}

@@ -46,3 +46,19 @@ pub fn run(name: &str, yes: bool) -> Result<()> {
     println!("challenges/{name} is its starter again.");
     Ok(())
 }
+
+/// The `reset` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResetArgs {
+    /// The challenge.
+    pub challenge: String,
+    /// Do not ask.
+    pub yes: bool,
+}
+
+impl ResetArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(&self.challenge, self.yes)
+    }
+}

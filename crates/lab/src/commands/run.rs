@@ -115,3 +115,23 @@ fn ask_prediction(dir: &std::path::Path) -> Result<Prediction> {
     predictions::save(&paths::results_dir(), &prediction)?;
     Ok(prediction)
 }
+
+/// The `run` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunArgs {
+    /// Exercise name or path.
+    pub exercise: String,
+    /// Keep the scratch copy.
+    pub keep: bool,
+    /// Print JSON instead of a table.
+    pub json: bool,
+    /// Ask for a prediction before running, and score it after.
+    pub predict: bool,
+}
+
+impl RunArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(&self.exercise, self.keep, self.json, self.predict)
+    }
+}

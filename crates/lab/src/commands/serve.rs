@@ -138,3 +138,19 @@ fn open_browser(url: &str) {
         eprintln!("could not start a browser; open {url} yourself");
     }
 }
+
+/// The `serve` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServeArgs {
+    /// Port on 127.0.0.1.
+    pub port: u16,
+    /// Open a browser.
+    pub open: bool,
+}
+
+impl ServeArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(self.port, self.open)
+    }
+}

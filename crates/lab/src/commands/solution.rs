@@ -30,3 +30,19 @@ pub fn run(name: &str, anyway: bool) -> Result<()> {
     }
     Ok(())
 }
+
+/// The `solution` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SolutionArgs {
+    /// The challenge.
+    pub challenge: String,
+    /// Show it before the challenge is solved.
+    pub anyway: bool,
+}
+
+impl SolutionArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(&self.challenge, self.anyway)
+    }
+}

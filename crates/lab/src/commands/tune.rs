@@ -138,3 +138,10 @@ pub fn run(args: &TuneArgs) -> Result<()> {
         _ => Ok(()),
     }
 }
+
+impl TuneArgs {
+    /// Runs the command.
+    pub fn run(&self) -> anyhow::Result<()> {
+        run(self)
+    }
+}

@@ -405,3 +405,10 @@ fn verify_one(
     )?);
     Ok(problems)
 }
+
+impl VerifyArgs {
+    /// Runs the command.
+    pub fn run(&self) -> anyhow::Result<()> {
+        run(self)
+    }
+}

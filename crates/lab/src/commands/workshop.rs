@@ -72,3 +72,17 @@ pub fn run(record: bool) -> Result<()> {
     );
     Ok(())
 }
+
+/// The `workshop` command, as the command line gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkshopArgs {
+    /// Measure the run times and write them.
+    pub record: bool,
+}
+
+impl WorkshopArgs {
+    /// Runs the command.
+    pub fn run(self) -> anyhow::Result<()> {
+        run(self.record)
+    }
+}
