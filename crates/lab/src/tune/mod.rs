@@ -643,7 +643,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
         Err(e) => return Err(e),
     }
 
-    let mut levers: Vec<LeverResult> = variants
+    let levers: Vec<LeverResult> = variants
         .iter()
         .map(|v| {
             let paired = match (&v.build.toolchain, &nightly) {
@@ -661,13 +661,12 @@ pub fn tune(options: &Options) -> Result<Tuning> {
             .collect(),
         runs: options.runs,
         baseline: baseline.result.clone(),
-        levers: Vec::new(),
+        levers,
         together: None,
         not_tried,
         stopped,
         seconds: 0.0,
     };
-    std::mem::swap(&mut tuning.levers, &mut levers);
 
     // The kept levers, together, against the baseline once more.
     let kept: Vec<String> = tuning
