@@ -5,6 +5,15 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
+/// Bytes free for this user on the file system holding `dir`, from `df -Pk`; `None`
+/// when `df` cannot tell.
+pub fn free_bytes(dir: &Path) -> Option<u64> {
+    let text = duct::cmd!("df", "-Pk", dir).stderr_null().read().ok()?;
+    let line = text.lines().nth(1)?;
+    let kib: u64 = line.split_whitespace().nth(3)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
 /// Writes `bytes` to `file` so that readers see the old or the new content, never a
 /// half-written file: a temporary file in the same directory, renamed over it.
 pub fn write_atomic(file: &Path, bytes: &[u8]) -> Result<()> {

@@ -77,7 +77,7 @@ pub fn run(args: &TuneArgs) -> Result<()> {
         return Ok(());
     }
     if args.apply {
-        let project = crate::measure::project::Project::load(&root)?;
+        let project = crate::measure::project::Project::open(&root)?;
         let Some(tuning) = tune::load_saved(&project.root)? else {
             return Err(crate::error::CheckFailed(format!(
                 "no tuning of {} is on record: run `cargo xtask tune --path {}` first, then --apply",

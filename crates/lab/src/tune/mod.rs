@@ -563,7 +563,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
             render::bytes(disk)
         );
     }
-    if let Some(free) = free_bytes(&std::env::temp_dir())
+    if let Some(free) = crate::files::free_bytes(&std::env::temp_dir())
         && disk > free
     {
         bail!(CheckFailed(format!(
@@ -850,19 +850,6 @@ fn loop_files(
         .context("found no file to edit")?;
     let leaf = edited.next().map(|p| read(&p.file)).transpose()?;
     Ok(LoopFiles { entry, leaf })
-}
-
-/// Bytes free for this user on the file system holding `dir`, from `df`; `None` when
-/// `df` cannot tell.
-fn free_bytes(dir: &Path) -> Option<u64> {
-    let out = duct::cmd!("df", "-Pk", dir)
-        .stderr_null()
-        .unchecked()
-        .read()
-        .ok()?;
-    let line = out.lines().nth(1)?;
-    let kib: u64 = line.split_whitespace().nth(3)?.parse().ok()?;
-    Some(kib * 1024)
 }
 
 /// Asks a yes/no question on the terminal; `false` without one.

@@ -114,12 +114,9 @@ fn writable_dir(target: &Path) -> std::io::Result<PathBuf> {
     Ok(dir)
 }
 
-/// Free space in GiB of the file system holding `dir`, from `df -Pk`.
+/// Free space in GiB of the file system holding `dir`.
 fn free_gib(dir: &Path) -> Option<f64> {
-    let text = duct::cmd!("df", "-Pk", dir).stderr_null().read().ok()?;
-    let line = text.lines().nth(1)?;
-    let kib: f64 = line.split_whitespace().nth(3)?.parse().ok()?;
-    Some(kib / (1024.0 * 1024.0))
+    crate::files::free_bytes(dir).map(|b| b as f64 / (1024.0 * 1024.0 * 1024.0))
 }
 
 /// The type of the file system mounted at the longest mount point that contains
