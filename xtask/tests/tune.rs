@@ -136,6 +136,112 @@ fn the_levers_offered_follow_the_machine() {
 }
 
 #[test]
+fn the_release_loop_and_the_programs_speed_have_their_own_levers() {
+    let s = Scratch::of("plain");
+    let line = |listed: &str, name: &str| -> String {
+        listed
+            .lines()
+            .find(|l| l.starts_with(&format!("{name} ")))
+            .unwrap_or_else(|| panic!("no {name} in {listed}"))
+            .to_string()
+    };
+    let out = s.run(&["--list-levers"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let dev = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(line(&dev, "deps-optimized").contains("not here: it speeds up the program"));
+    assert!(line(&dev, "release-incremental").contains("not here: for the release loop"));
+    assert!(line(&dev, "line-tables-only").contains("costs:"));
+
+    let out = s.run(&["--list-levers", "--run", "3"]);
+    let timed = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(line(&timed, "deps-optimized").contains("costs:"), "{timed}");
+
+    let out = s.run(&["--list-levers", "--release"]);
+    let release = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        line(&release, "release-incremental").contains("costs:"),
+        "{release}"
+    );
+    assert!(
+        line(&release, "line-tables-only").contains("no debug info by default"),
+        "{release}"
+    );
+    assert!(
+        line(&release, "deps-optimized").contains("not here"),
+        "{release}"
+    );
+    // CARGO_INCREMENTAL would override the profile: the lever would measure nothing.
+    let out = s
+        .tune(&["--list-levers", "--release"])
+        .env("CARGO_INCREMENTAL", "0")
+        .output()
+        .unwrap();
+    let env = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        line(&env, "release-incremental").contains("CARGO_INCREMENTAL is set"),
+        "{env}"
+    );
+}
+
+#[test]
+fn a_release_loop_with_the_program_timed() {
+    let s = Scratch::of("plain");
+    let before = state(s.dir());
+    let out = s.run(&[
+        "--release",
+        "--levers",
+        "release-incremental",
+        "--run",
+        "ignored 'two words'",
+        "--runs",
+        "2",
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(state(s.dir()), before, "tune changed the project");
+    assert!(s.copies_left().is_empty(), "{:?}", s.copies_left());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["profile"], "release");
+    assert_eq!(json["run"], serde_json::json!(["ignored", "two words"]));
+    let lever = &json["levers"][0];
+    assert_eq!(lever["name"], "release-incremental");
+    assert_eq!(
+        lever["settings"][0], "[profile.release] incremental = true",
+        "{lever}"
+    );
+    // The program ran once after each round, for the lever and its baseline.
+    assert_eq!(lever["variant"]["program"].as_array().unwrap().len(), 2);
+    assert_eq!(lever["baseline_program"].as_array().unwrap().len(), 2);
+    assert_eq!(lever["program"]["verdict"], "too-few-runs");
+    // The release build's incremental state is the variant's extra disk: it really
+    // built with the setting.
+    let base = json["baseline"]["disk_bytes"].as_u64().unwrap();
+    let variant = lever["variant"]["disk_bytes"].as_u64().unwrap();
+    assert!(variant > base, "{variant} <= {base}");
+}
+
+#[test]
+fn a_program_that_fails_is_refused_before_any_lever() {
+    let s = Scratch::of("plain");
+    std::fs::write(
+        s.dir().join("src/main.rs"),
+        "fn main() {\n    if std::env::args().nth(1).as_deref() == Some(\"fail\") {\n        \
+         eprintln!(\"no such mode\");\n        std::process::exit(4);\n    }\n}\n",
+    )
+    .unwrap();
+    let out = s.run(&["--run", "fail", "--runs", "5"]);
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(
+        all.contains("edit loop does not work") && all.contains("exit status: 4"),
+        "{all}"
+    );
+    assert!(all.contains("no such mode"), "{all}");
+    assert!(!all.contains(": round "), "{all}");
+    assert!(s.copies_left().is_empty());
+}
+
+#[test]
 fn variants_build_in_scratch_copies_and_the_project_is_untouched() {
     let s = Scratch::of("plain");
     let before = state(s.dir());
@@ -357,6 +463,7 @@ fn bad_flags_exit_2_with_a_hint() {
         (&["--budget", "soon"][..], "--budget takes whole minutes"),
         (&["--apply", "--undo"][..], "exclude each other"),
         (&["--runs", "0"][..], "at least 1"),
+        (&["--run", "'unbalanced"][..], "unbalanced quotes"),
     ] {
         let out = s.run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out));

@@ -188,6 +188,11 @@ Options of `tune`:
   --levers <A,B>            Only these levers (default: every one that applies)
   --list-levers             List the levers, what each costs, and which apply here
   --budget <MINUTES>        Ask before a run estimated longer (default: 10)
+  --release                 Measure the release loop (cargo build --release) and
+                            its levers (incremental release builds) instead
+  --run <ARGS>              Also time the program (its binary with ARGS, split as a
+                            shell splits them) after every round; the levers for
+                            the program's speed (optimized dependencies) need it
   --json                    Print the results as JSON
   --html <FILE>             Also write the results as an HTML page with a chart
   --apply                   Show the diff that keeps the last tuning's levers in
@@ -427,6 +432,13 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Long("apply") if command == "tune" => tune.apply = true,
             Long("undo") if command == "tune" => tune.undo = true,
             Long("yes") if command == "tune" => tune.yes = true,
+            Long("release") if command == "tune" => tune.release = true,
+            Long("run") if command == "tune" => {
+                let value = p.value()?.string()?;
+                tune.run = Some(
+                    crate::tune::program::parse_args(&value).map_err(|e| usage(e.to_string()))?,
+                );
+            }
             Long("path") if command == "measure" => measure.path = Some(p.value()?.into()),
             Long("touch") if command == "measure" => measure.touch.push(p.value()?.into()),
             Long("edit") if command == "measure" => measure.edit.push(p.value()?.into()),

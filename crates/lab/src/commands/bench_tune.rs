@@ -37,13 +37,16 @@ pub fn run(runs: usize, path: Option<&Path>, lever_name: Option<&str>) -> Result
         budget: Duration::from_secs(3600),
         yes: true,
         progress: true,
+        profile: lever::LoopProfile::Dev,
+        run: None,
     })?;
     let result = tuning.levers.first().context("tune measured no lever")?;
     let tune_ratio =
         Stats::of(&result.variant.loops).median / Stats::of(&result.baseline_loops).median;
 
     eprintln!("2/2 hyperfine on the same loop, in two scratch copies…");
-    let lever = lever::by_name(name).context("the lever is in the catalogue")?;
+    let lever =
+        lever::by_name(name, lever::LoopProfile::Dev).context("the lever is in the catalogue")?;
     if !lever.rustflags.is_empty()
         || lever.toolchain.is_some()
         || !lever.build_scripts.is_empty()

@@ -7,6 +7,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::error::{InputError, Interrupted};
+use crate::tune::lever::LoopProfile;
 use crate::tune::{self, Options, apply, render};
 
 /// What `tune` does.
@@ -32,6 +33,10 @@ pub struct TuneArgs {
     pub undo: bool,
     /// Do not ask (a run past the budget; the changes of `--apply`).
     pub yes: bool,
+    /// Measure the release loop (`cargo build --release`).
+    pub release: bool,
+    /// The program's arguments, to time its run after every round.
+    pub run: Option<Vec<String>>,
 }
 
 impl Default for TuneArgs {
@@ -47,6 +52,8 @@ impl Default for TuneArgs {
             apply: false,
             undo: false,
             yes: false,
+            release: false,
+            run: None,
         }
     }
 }
@@ -64,7 +71,7 @@ pub fn run(args: &TuneArgs) -> Result<()> {
         return apply::undo(&root);
     }
     if args.list_levers {
-        let (_, offers) = tune::offers(&root)?;
+        let (_, offers) = tune::offers(&root, args.profile(), args.run.is_some())?;
         for o in offers {
             match &o.not_here {
                 None => println!(
@@ -114,6 +121,8 @@ pub fn run(args: &TuneArgs) -> Result<()> {
         budget: Duration::from_secs(args.budget_minutes * 60),
         yes: args.yes,
         progress: !args.json,
+        profile: args.profile(),
+        run: args.run.clone(),
     };
     let tuning = tune::tune(&options)?;
     let saved = tune::save(&tuning)?;
@@ -140,6 +149,15 @@ pub fn run(args: &TuneArgs) -> Result<()> {
 }
 
 impl TuneArgs {
+    /// The profile whose loop is measured.
+    pub fn profile(&self) -> LoopProfile {
+        if self.release {
+            LoopProfile::Release
+        } else {
+            LoopProfile::Dev
+        }
+    }
+
     /// Runs the command.
     pub fn run(&self) -> anyhow::Result<()> {
         run(self)

@@ -12,8 +12,8 @@ use toml_edit::{DocumentMut, Item, Table, Value};
 use super::lever::{self, Lever};
 use crate::error::{CheckFailed, InputError};
 
-/// The `[profile.dev]` keys the levers set, as TOML text, from a `Cargo.toml`.
-pub fn dev_profile_keys(cargo_toml: &Path) -> Vec<(String, String)> {
+/// The keys of `[profile.NAME]` that the levers set, as TOML text, from a `Cargo.toml`.
+pub fn profile_keys(cargo_toml: &Path, profile: lever::LoopProfile) -> Vec<(String, String)> {
     let Ok(text) = std::fs::read_to_string(cargo_toml) else {
         return Vec::new();
     };
@@ -22,7 +22,7 @@ pub fn dev_profile_keys(cargo_toml: &Path) -> Vec<(String, String)> {
     };
     let Some(dev) = doc
         .get("profile")
-        .and_then(|p| p.get("dev"))
+        .and_then(|p| p.get(profile.name()))
         .and_then(Item::as_table_like)
     else {
         return Vec::new();
@@ -39,12 +39,15 @@ pub fn dev_profile_keys(cargo_toml: &Path) -> Vec<(String, String)> {
         "build-override.opt-level",
         dev.get("build-override").and_then(|b| b.get("opt-level")),
     );
-    add(
-        "package.\"*\".debug",
-        dev.get("package")
-            .and_then(|p| p.get("*"))
-            .and_then(|s| s.get("debug")),
-    );
+    add("incremental", dev.get("incremental"));
+    for key in ["debug", "opt-level"] {
+        add(
+            &format!("package.\"*\".{key}"),
+            dev.get("package")
+                .and_then(|p| p.get("*"))
+                .and_then(|s| s.get(key)),
+        );
+    }
     out
 }
 
@@ -87,10 +90,10 @@ pub fn changes(root: &Path, levers: &[Lever]) -> Result<Vec<FileChange>> {
         let mut doc: DocumentMut = before
             .parse()
             .with_context(|| format!("{} is not valid TOML", path.display()))?;
-        let dev = table_at(doc.as_table_mut(), &["profile", "dev"], 1)?;
         for key in profile {
+            let table = table_at(doc.as_table_mut(), &["profile", key.profile.name()], 1)?;
             let (last, tables) = key.path.split_last().expect("a key has a name");
-            let t = table_at(dev, tables, 0)?;
+            let t = table_at(table, tables, 0)?;
             let value: Value = key
                 .value
                 .parse()
@@ -185,7 +188,7 @@ pub fn kept_levers(tuning: &super::Tuning) -> Vec<Lever> {
     tuning
         .recommended()
         .iter()
-        .filter_map(|k| lever::by_name(&k.name))
+        .filter_map(|k| lever::by_name(&k.name, tuning.profile))
         .collect()
 }
 
@@ -361,7 +364,7 @@ mod tests {
         );
         let keys = {
             std::fs::write(dir.path().join("Cargo.toml"), after).unwrap();
-            dev_profile_keys(&dir.path().join("Cargo.toml"))
+            profile_keys(&dir.path().join("Cargo.toml"), lever::LoopProfile::Dev)
         };
         assert!(
             keys.contains(&("debug".into(), "\"line-tables-only\"".into())),
@@ -369,6 +372,34 @@ mod tests {
         );
         assert!(
             keys.contains(&("package.\"*\".debug".into(), "false".into())),
+            "{keys:?}"
+        );
+    }
+
+    #[test]
+    fn a_release_tuning_writes_the_release_profile() {
+        let dir = tempfile::tempdir().unwrap();
+        let manifest = "[package]\nname = \"app\"\n\n[profile.release]\nlto = \"thin\"\n";
+        std::fs::write(dir.path().join("Cargo.toml"), manifest).unwrap();
+        let levers: Vec<Lever> = ["release-incremental", "build-override"]
+            .iter()
+            .map(|n| lever::by_name(n, lever::LoopProfile::Release).unwrap())
+            .collect();
+        let files = changes(dir.path(), &levers).unwrap();
+        let after = &files[0].after;
+        assert!(
+            after.contains("[profile.release]\nlto = \"thin\"\nincremental = true\n"),
+            "{after}"
+        );
+        assert!(
+            after.contains("[profile.release.build-override]\nopt-level = 3"),
+            "{after}"
+        );
+        assert!(!after.contains("profile.dev"), "{after}");
+        std::fs::write(dir.path().join("Cargo.toml"), after).unwrap();
+        let keys = profile_keys(&dir.path().join("Cargo.toml"), lever::LoopProfile::Release);
+        assert!(
+            keys.contains(&("incremental".into(), "true".into())),
             "{keys:?}"
         );
     }

@@ -7,12 +7,64 @@
 //! line of the scratch copy's builds, which take precedence over the project's own
 //! files and leave them as they are.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// One profile key, under `[profile.dev]`.
+/// The profile whose loop `tune` measures: the dev profile's `cargo build`, or the
+/// release profile's `cargo build --release` (`--release`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LoopProfile {
+    /// `[profile.dev]`, built into `target/debug`.
+    #[default]
+    Dev,
+    /// `[profile.release]`, built into `target/release`.
+    Release,
+}
+
+impl LoopProfile {
+    /// The profile's name in `Cargo.toml` (`dev`, `release`).
+    pub fn name(self) -> &'static str {
+        match self {
+            LoopProfile::Dev => "dev",
+            LoopProfile::Release => "release",
+        }
+    }
+
+    /// The directory under `target/` its artifacts go to.
+    pub fn dir(self) -> &'static str {
+        match self {
+            LoopProfile::Dev => "debug",
+            LoopProfile::Release => "release",
+        }
+    }
+
+    /// The arguments `cargo build` needs for it.
+    pub fn cargo_args(self) -> &'static [&'static str] {
+        match self {
+            LoopProfile::Dev => &[],
+            LoopProfile::Release => &["--release"],
+        }
+    }
+}
+
+/// What a lever is judged on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Judge {
+    /// The edit loop: kept when the loop is faster.
+    #[default]
+    EditLoop,
+    /// The program's own run time (`--run`): kept when the program is faster and the
+    /// edit loop is not slower.
+    Program,
+}
+
+/// One profile key, under the loop's profile (`[profile.dev]` or `[profile.release]`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProfileKey {
-    /// The key's path below `[profile.dev]`, e.g. `["package", "*", "debug"]`.
+    /// The profile the key is set in.
+    pub profile: LoopProfile,
+    /// The key's path below `[profile.NAME]`, e.g. `["package", "*", "debug"]`.
     pub path: &'static [&'static str],
     /// Its value, as TOML (`"line-tables-only"` with the quotes, `false`, `3`).
     pub value: &'static str,
@@ -34,13 +86,18 @@ impl ProfileKey {
                 }
             })
             .collect();
-        format!("profile.dev.{}={}", path.join("."), self.value)
+        format!(
+            "profile.{}.{}={}",
+            self.profile.name(),
+            path.join("."),
+            self.value
+        )
     }
 
     /// The key as it reads in `Cargo.toml`, for the paste-ready settings.
     pub fn toml_line(&self) -> (String, String) {
         let (last, tables) = self.path.split_last().expect("a key has a name");
-        let mut table = String::from("profile.dev");
+        let mut table = format!("profile.{}", self.profile.name());
         for t in tables {
             if t.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
@@ -82,6 +139,8 @@ pub struct Lever {
     /// `cargo:rerun-if-changed=build.rs` line in the variant's copy: a change to the
     /// learner's source, tried in the copy and never applied.
     pub build_scripts: Vec<std::path::PathBuf>,
+    /// What the lever is judged on.
+    pub judge: Judge,
 }
 
 impl Lever {
@@ -117,9 +176,16 @@ pub struct Situation {
     pub rust_lld: bool,
     /// Whether a nightly toolchain is installed.
     pub nightly: bool,
-    /// The project's `[profile.dev]` keys that the levers set, as TOML (`debug`,
-    /// `split-debuginfo`, `build-override.opt-level`, `package."*".debug`).
+    /// The profile whose loop is measured.
+    pub loop_profile: LoopProfile,
+    /// Whether the program's run time is measured (`--run`).
+    pub program: bool,
+    /// The project's keys of that profile that the levers set, as TOML (`debug`,
+    /// `split-debuginfo`, `build-override.opt-level`, `package."*".debug`,
+    /// `package."*".opt-level`, `incremental`).
     pub profile: Vec<(String, String)>,
+    /// Whether `CARGO_INCREMENTAL` is set, which overrides the profile's `incremental`.
+    pub incremental_env: bool,
     /// Whether `RUSTFLAGS` (or `CARGO_ENCODED_RUSTFLAGS`) is set, which overrides every
     /// `rustflags` of the configuration.
     pub rustflags_env: bool,
@@ -174,12 +240,17 @@ impl Lever {
             expect_linker: None,
             excludes: &[],
             build_scripts: Vec::new(),
+            judge: Judge::EditLoop,
         }
     }
 
-    /// Sets `[profile.dev] PATH = VALUE`.
+    /// Sets `PATH = VALUE` in the loop's profile (the catalogue sets which).
     fn setting(mut self, path: &'static [&'static str], value: &'static str) -> Lever {
-        self.profile.push(ProfileKey { path, value });
+        self.profile.push(ProfileKey {
+            profile: LoopProfile::Dev,
+            path,
+            value,
+        });
         self
     }
 
@@ -216,16 +287,30 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
             flags_blocked.clone()
         }
     };
-    let already = |key: &str, table: &str| {
+    let release = situation.loop_profile == LoopProfile::Release;
+    let profile = situation.loop_profile.name();
+    // `key` is the key's path below the profile (`package."*".debug`).
+    let already = |key: &str| {
         situation.profile_value(key).map(|v| {
-            format!(
-                "[{table}] already sets {} = {v}",
-                key.rsplit('.').next().unwrap_or(key)
-            )
+            let (table, name) = match key.rsplit_once('.') {
+                Some((t, n)) => (format!("profile.{profile}.{t}"), n),
+                None => (format!("profile.{profile}"), key),
+            };
+            format!("[{table}] already sets {name} = {v}")
         })
     };
     let debug = situation.profile_value("debug");
-    let full_debug = matches!(debug, None | Some("true" | "2" | "\"full\""));
+    // The dev profile has full debug info by default, the release profile none.
+    let full_debug = match debug {
+        None => !release,
+        Some(v) => matches!(v, "true" | "2" | "\"full\""),
+    };
+    let no_debug = match debug {
+        None => release,
+        Some(v) => matches!(v, "false" | "0" | "\"none\""),
+    };
+    let release_no_debug =
+        "the release profile has no debug info by default, and this project sets none";
     let nightly_blocked = if !situation.nightly {
         Some("no nightly toolchain is installed (rustup toolchain install nightly)".to_string())
     } else {
@@ -233,7 +318,7 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
     };
     let scripts = situation.build_scripts_rerun.clone();
 
-    vec![
+    let mut offers = vec![
         Offer {
             lever: Lever::new(
                 "mold",
@@ -276,8 +361,10 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
         Offer {
             lever: Lever::new("line-tables-only", "debug info: line tables only", DEBUG_LOSS)
                 .setting(&["debug"], "\"line-tables-only\""),
-            not_here: (!full_debug)
-                .then(|| format!("[profile.dev] already sets debug = {}", debug.unwrap_or(""))),
+            not_here: (!full_debug).then(|| match debug {
+                Some(d) => format!("[profile.{profile}] already sets debug = {d}"),
+                None => release_no_debug.to_string(),
+            }),
         },
         Offer {
             lever: Lever {
@@ -289,8 +376,10 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
                 )
                 .setting(&["debug"], "false")
             },
-            not_here: matches!(debug, Some("false" | "0" | "\"none\""))
-                .then(|| "[profile.dev] already sets no debug info".to_string()),
+            not_here: no_debug.then(|| match debug {
+                Some(_) => format!("[profile.{profile}] already sets no debug info"),
+                None => release_no_debug.to_string(),
+            }),
         },
         Offer {
             lever: Lever::new(
@@ -299,7 +388,11 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
                 "a debugger cannot step through dependencies' code with their variables",
             )
             .setting(&["package", "*", "debug"], "false"),
-            not_here: already("package.\"*\".debug", "profile.dev.package.\"*\""),
+            not_here: if no_debug {
+                Some(release_no_debug.to_string())
+            } else {
+                already("package.\"*\".debug")
+            },
         },
         Offer {
             lever: Lever::new(
@@ -308,8 +401,10 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
                 "the binary is debuggable only beside the build's object files; do not ship it",
             )
             .setting(&["split-debuginfo"], "\"unpacked\""),
-            not_here: if situation.linux {
-                already("split-debuginfo", "profile.dev")
+            not_here: if no_debug {
+                Some(release_no_debug.to_string())
+            } else if situation.linux {
+                already("split-debuginfo")
             } else {
                 Some("only Linux keeps debug info in the binary by default".into())
             },
@@ -321,7 +416,50 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
                 "a longer first build of build scripts and proc-macros",
             )
             .setting(&["build-override", "opt-level"], "3"),
-            not_here: already("build-override.opt-level", "profile.dev.build-override"),
+            not_here: already("build-override.opt-level"),
+        },
+        Offer {
+            lever: Lever {
+                judge: Judge::Program,
+                ..Lever::new(
+                    "deps-optimized",
+                    "optimized dependencies (opt-level 3 for every package but the workspace's)",
+                    "a longer cold build, and a debugger sees dependencies' code optimized \
+                     (variables optimized out)",
+                )
+                .setting(&["package", "*", "opt-level"], "3")
+            },
+            not_here: if release {
+                Some("the release profile optimizes dependencies already".into())
+            } else if !situation.program {
+                Some(
+                    "it speeds up the program, not the build: pass --run \"ARGS\" so tune \
+                     can time the program"
+                        .into(),
+                )
+            } else {
+                already("package.\"*\".opt-level")
+            },
+        },
+        Offer {
+            lever: Lever::new(
+                "release-incremental",
+                "incremental compilation for release builds (incremental = true)",
+                "more disk in target/release, and the generated code can be slower (fewer \
+                 cross-function optimizations): time it with --run",
+            )
+            .setting(&["incremental"], "true"),
+            not_here: if !release {
+                Some("for the release loop (--release); the dev profile is incremental already".into())
+            } else if situation.incremental_env {
+                Some(
+                    "CARGO_INCREMENTAL is set in your environment, which overrides the profile's \
+                     incremental"
+                        .into(),
+                )
+            } else {
+                already("incremental")
+            },
         },
         Offer {
             lever: Lever {
@@ -349,7 +487,9 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
                 )
                 .flags(&["-Zcodegen-backend=cranelift"])
             },
-            not_here: if situation.nightly && !situation.cranelift {
+            not_here: if release {
+                Some("Cranelift trades the generated code's speed for build speed: a debug-build lever".into())
+            } else if situation.nightly && !situation.cranelift {
                 Some(
                     "the nightly toolchain lacks the component (rustup component add \
                      rustc-codegen-cranelift-preview --toolchain nightly)"
@@ -374,16 +514,24 @@ pub fn catalogue(situation: &Situation) -> Vec<Offer> {
                 "no build script of the workspace reran after an edit of the loop".to_string()
             }),
         },
-    ]
+    ];
+    for o in &mut offers {
+        for k in &mut o.lever.profile {
+            k.profile = situation.loop_profile;
+        }
+    }
+    offers
 }
 
 /// The line the `rerun-if-changed` lever adds at the start of a build script's `main`.
 pub const RERUN_LINE: &str = "println!(\"cargo:rerun-if-changed=build.rs\");";
 
-/// The lever of the catalogue called `name`, whatever the machine.
-pub fn by_name(name: &str) -> Option<Lever> {
+/// The lever of the catalogue called `name`, whatever the machine, with its keys in
+/// `profile`.
+pub fn by_name(name: &str, profile: LoopProfile) -> Option<Lever> {
     let any = Situation {
         cores: std::thread::available_parallelism().map_or(2, |n| n.get()),
+        loop_profile: profile,
         ..Situation::default()
     };
     catalogue(&any)
@@ -488,6 +636,67 @@ mod tests {
     }
 
     #[test]
+    fn the_release_loop_has_its_own_levers_and_keys() {
+        let release = Situation {
+            loop_profile: LoopProfile::Release,
+            nightly: true,
+            cranelift: true,
+            ..here()
+        };
+        assert_eq!(
+            tried(&release),
+            [
+                "mold",
+                "build-override",
+                "release-incremental",
+                "parallel-frontend"
+            ]
+        );
+        let offers = catalogue(&release);
+        let get = |n: &str| offers.iter().find(|o| o.lever.name == n).unwrap();
+        assert_eq!(
+            get("release-incremental").lever.profile[0].config_arg(),
+            "profile.release.incremental=true"
+        );
+        assert_eq!(
+            get("build-override").lever.profile[0].toml_line().0,
+            "profile.release.build-override"
+        );
+        assert!(
+            get("line-tables-only")
+                .not_here
+                .as_deref()
+                .unwrap()
+                .contains("no debug info by default")
+        );
+        // A release profile with debug info gets the debug levers.
+        let with_debug = Situation {
+            profile: vec![("debug".into(), "true".into())],
+            ..release.clone()
+        };
+        assert!(tried(&with_debug).contains(&"line-tables-only"));
+        // CARGO_INCREMENTAL overrides the profile: the lever would measure nothing.
+        let env = Situation {
+            incremental_env: true,
+            ..release
+        };
+        assert!(!tried(&env).contains(&"release-incremental"));
+        // The dev loop has neither the release lever nor, without --run, the
+        // dependencies' optimization; with --run it has.
+        assert!(!tried(&here()).contains(&"release-incremental"));
+        assert!(!tried(&here()).contains(&"deps-optimized"));
+        let program = Situation {
+            program: true,
+            ..here()
+        };
+        assert!(tried(&program).contains(&"deps-optimized"));
+        assert_eq!(
+            by_name("deps-optimized", LoopProfile::Dev).unwrap().judge,
+            Judge::Program
+        );
+    }
+
+    #[test]
     fn levers_that_set_the_same_thing_or_make_each_other_pointless_clash() {
         let all: Vec<Lever> = catalogue(&here()).into_iter().map(|o| o.lever).collect();
         let get = |n: &str| all.iter().find(|l| l.name == n).unwrap();
@@ -516,6 +725,7 @@ mod tests {
     #[test]
     fn profile_keys_become_config_values_and_toml_lines() {
         let k = ProfileKey {
+            profile: LoopProfile::Dev,
             path: &["package", "*", "debug"],
             value: "false",
         };
@@ -528,6 +738,7 @@ mod tests {
             )
         );
         let k = ProfileKey {
+            profile: LoopProfile::Dev,
             path: &["build-override", "opt-level"],
             value: "3",
         };

@@ -12,6 +12,7 @@
 
 pub mod apply;
 pub mod lever;
+pub mod program;
 pub mod render;
 pub mod rounds;
 pub mod verdict;
@@ -30,7 +31,7 @@ use crate::engine::stats::Stats;
 use crate::engine::step_runner::{self, RunOptions};
 use crate::error::{CheckFailed, InputError, Interrupted};
 use crate::measure::project::Project;
-use lever::{Lever, Offer, Situation};
+use lever::{Judge, Lever, LoopProfile, Offer, Situation};
 use rounds::{Build, LoopFiles};
 use verdict::Comparison;
 
@@ -49,6 +50,10 @@ pub struct Options {
     pub yes: bool,
     /// Progress on stderr.
     pub progress: bool,
+    /// The profile whose loop is measured (`--release`).
+    pub profile: LoopProfile,
+    /// The program's arguments, when its run time is measured too (`--run`).
+    pub run: Option<Vec<String>>,
 }
 
 /// One variant's builds.
@@ -69,6 +74,9 @@ pub struct VariantResult {
     pub linker: Option<String>,
     /// Seconds of each round of the edit loop (the builds only).
     pub loops: Vec<f64>,
+    /// Seconds of the program's run after each round (`--run`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub program: Vec<f64>,
 }
 
 impl VariantResult {
@@ -95,15 +103,34 @@ pub struct LeverResult {
     pub baseline_loops: Vec<f64>,
     /// The comparison; `None` when the lever could not be judged (see `note`).
     pub comparison: Option<Comparison>,
+    /// What the lever is judged on.
+    #[serde(default)]
+    pub judge: Judge,
+    /// The baseline's program runs it was paired with (`--run`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub baseline_program: Vec<f64>,
+    /// The program's run time compared, round by round (`--run`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<Comparison>,
     /// Why the lever was not judged, or anything else the learner should know.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 impl LeverResult {
-    /// Whether the lever is kept.
+    /// Whether the lever is kept: its edit loop was faster, or, for a lever judged on
+    /// the program, the program was faster and the edit loop not slower.
     pub fn kept(&self) -> bool {
-        self.comparison.as_ref().is_some_and(|c| c.verdict.kept())
+        let Some(edit_loop) = &self.comparison else {
+            return false;
+        };
+        match self.judge {
+            Judge::EditLoop => edit_loop.verdict.kept(),
+            Judge::Program => {
+                edit_loop.verdict != verdict::Verdict::Slower
+                    && self.program.as_ref().is_some_and(|p| p.verdict.kept())
+            }
+        }
     }
 }
 
@@ -118,6 +145,12 @@ pub struct Tuning {
     pub loop_files: Vec<PathBuf>,
     /// Rounds per variant.
     pub runs: usize,
+    /// The profile whose loop was measured.
+    #[serde(default)]
+    pub profile: LoopProfile,
+    /// The program's arguments, when its run time was measured (`--run`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run: Option<Vec<String>>,
     /// The baseline (the project as it is).
     pub baseline: VariantResult,
     /// Each lever tried.
@@ -140,7 +173,7 @@ impl Tuning {
         kept.sort_by(|a, b| ratio(a).total_cmp(&ratio(b)));
         let mut chosen: Vec<(&LeverResult, Option<Lever>)> = Vec::new();
         for l in kept {
-            let this = lever::by_name(&l.name);
+            let this = lever::by_name(&l.name, self.profile);
             let clashes = chosen.iter().any(|(_, c)| match (c, &this) {
                 (Some(c), Some(t)) => c.clashes_with(t),
                 _ => false,
@@ -154,14 +187,30 @@ impl Tuning {
 }
 
 impl Tuning {
-    /// What to keep: the kept levers, or the best of them alone when together they
-    /// were not faster than it by the same 5 % a lever must show.
+    /// The kept levers judged on the edit loop, best first: the ones measured
+    /// together.
+    pub fn kept_for_the_loop(&self) -> Vec<&LeverResult> {
+        self.kept()
+            .into_iter()
+            .filter(|l| l.judge == Judge::EditLoop)
+            .collect()
+    }
+
+    /// What to keep: the kept levers, or the best of the edit loop's alone when
+    /// together they were not faster than it by the same 5 % a lever must show; and
+    /// the levers kept for the program's speed, which did not slow the loop.
     pub fn recommended(&self) -> Vec<&LeverResult> {
-        let kept = self.kept();
-        match (&self.together, kept.first()) {
+        let for_loop = self.kept_for_the_loop();
+        let mut out = match (&self.together, for_loop.first()) {
             (Some(together), Some(best)) if !self.together_pays(together, best) => vec![*best],
-            _ => kept,
-        }
+            _ => for_loop,
+        };
+        out.extend(
+            self.kept()
+                .into_iter()
+                .filter(|l| l.judge == Judge::Program),
+        );
+        out
     }
 
     /// Whether the set measured together beat its best lever alone.
@@ -177,11 +226,24 @@ fn ratio(l: &LeverResult) -> f64 {
     l.comparison.as_ref().map_or(f64::INFINITY, |c| c.ratio)
 }
 
+/// What every variant of a run shares: the profile, the program's arguments and the
+/// binary's name.
+struct Setup {
+    profile: LoopProfile,
+    run: Option<Vec<String>>,
+    binary: Option<String>,
+}
+
 /// One variant being measured: its scratch copy and how it builds.
 struct Variant {
     name: String,
     levers: Vec<Lever>,
     build: Build,
+    profile: LoopProfile,
+    /// The program's arguments (`--run`).
+    run: Option<Vec<String>>,
+    /// The binary's file name, when the project builds one.
+    binary: Option<String>,
     _dir: TempDir,
     root: PathBuf,
     result: VariantResult,
@@ -193,6 +255,7 @@ struct Variant {
 impl Variant {
     fn new(
         project: &Project,
+        setup: &Setup,
         name: &str,
         levers: Vec<Lever>,
         toolchain: Option<&str>,
@@ -214,7 +277,12 @@ impl Variant {
                 failed = Some(format!("{e:#}"));
             }
         }
-        let mut args = Vec::new();
+        let mut args: Vec<String> = setup
+            .profile
+            .cargo_args()
+            .iter()
+            .map(|a| a.to_string())
+            .collect();
         for l in &levers {
             for k in &l.profile {
                 args.extend(["--config".to_string(), k.config_arg()]);
@@ -231,6 +299,9 @@ impl Variant {
         Ok(Variant {
             name: name.to_string(),
             levers,
+            profile: setup.profile,
+            run: setup.run.clone(),
+            binary: setup.binary.clone(),
             build: Build {
                 args,
                 toolchain: toolchain.map(str::to_string),
@@ -245,6 +316,7 @@ impl Variant {
                 binary_bytes: None,
                 linker: None,
                 loops: Vec::new(),
+                program: Vec::new(),
             },
             failed,
             rerun_scripts: Vec::new(),
@@ -257,8 +329,15 @@ impl Variant {
         step_runner::run(plan, &sandbox, &options)
     }
 
+    /// Where the variant's build puts the binary.
+    fn binary_path(&self) -> Option<PathBuf> {
+        self.binary
+            .as_ref()
+            .map(|b| self.root.join("target").join(self.profile.dir()).join(b))
+    }
+
     /// The cold build: its time, the target's size, the binary's size and linker.
-    fn cold(&mut self, binary: Option<&str>) -> Result<()> {
+    fn cold(&mut self) -> Result<()> {
         let report = self.run(&rounds::cold(&self.root, &self.build))?;
         let step = &report.steps[0];
         if !step.passed() {
@@ -280,8 +359,7 @@ impl Variant {
         }
         self.result.cold_seconds = step.seconds;
         self.result.disk_bytes = dir_bytes(&self.root.join("target"));
-        if let Some(bin) = binary {
-            let path = self.root.join("target/debug").join(bin);
+        if let Some(path) = self.binary_path() {
             self.result.binary_bytes = std::fs::metadata(&path).ok().map(|m| m.len());
             self.result.linker = crate::measure::linker::read(&path);
         }
@@ -293,8 +371,10 @@ impl Variant {
     /// that count.
     fn warm_up(&mut self, files: &LoopFiles) -> Result<()> {
         if self.failed.is_none() {
+            let programs = self.result.program.len();
             self.round(files, 0)?;
             self.result.loops.pop();
+            self.result.program.truncate(programs);
         }
         Ok(())
     }
@@ -313,6 +393,14 @@ impl Variant {
             .map(|s| s.seconds)
             .sum();
         self.result.loops.push(seconds);
+        if let (Some(args), Some(binary)) = (&self.run, self.binary_path()) {
+            match program::time(&binary, args, &self.root) {
+                program::Outcome::Ran(s) => self.result.program.push(s),
+                program::Outcome::Failed(why) => {
+                    self.failed = Some(format!("--run: {why}"));
+                }
+            }
+        }
         self.rerun_scripts = report
             .steps
             .iter()
@@ -369,8 +457,9 @@ pub fn dir_bytes(dir: &Path) -> u64 {
 }
 
 /// What `tune` knows before it builds anything, for `--list-levers` and the plan.
-pub fn situation(
+fn situation(
     project: &Project,
+    setup: &Setup,
     linker: Option<String>,
     linker_known: bool,
     build_scripts_rerun: Vec<PathBuf>,
@@ -403,7 +492,10 @@ pub fn situation(
         cranelift,
         rust_lld: crate::measure::linker::rust_lld().is_some(),
         nightly,
-        profile: apply::dev_profile_keys(&project.root.join("Cargo.toml")),
+        loop_profile: setup.profile,
+        program: setup.run.is_some(),
+        profile: apply::profile_keys(&project.root.join("Cargo.toml"), setup.profile),
+        incremental_env: std::env::var_os("CARGO_INCREMENTAL").is_some(),
         rustflags_env: ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"]
             .iter()
             .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty())),
@@ -457,6 +549,18 @@ pub fn tune(options: &Options) -> Result<Tuning> {
     let project = Project::open(&options.path)?;
     let binary = project.binary(None, None)?;
     let bin_name = binary.map(|(_, t)| t.name.clone());
+    if options.run.is_some() && bin_name.is_none() {
+        return Err(InputError::new(format!(
+            "--run times the program, but {} builds no binary",
+            project.root.display()
+        ))
+        .into());
+    }
+    let setup = Setup {
+        profile: options.profile,
+        run: options.run.clone(),
+        binary: bin_name.clone(),
+    };
     let files = loop_files(&project, binary)?;
     let clock = Clock {
         start: Instant::now(),
@@ -485,8 +589,8 @@ pub fn tune(options: &Options) -> Result<Tuning> {
     }
 
     clock.say("baseline: cold build of a scratch copy (the project as it is)");
-    let mut baseline = Variant::new(&project, "baseline", Vec::new(), None)?;
-    baseline.cold(bin_name.as_deref())?;
+    let mut baseline = Variant::new(&project, &setup, "baseline", Vec::new(), None)?;
+    baseline.cold()?;
     if let Some(why) = &baseline.failed {
         return Err(CheckFailed(format!(
             "the project does not build as it is, so there is nothing to tune: {why}\n\
@@ -498,7 +602,15 @@ pub fn tune(options: &Options) -> Result<Tuning> {
     crate::interrupt::check()?;
     clock.say("baseline: one round of the edit loop, to warm it up and estimate the run");
     baseline.round(&files, 0)?;
-    let warmup = baseline.result.loops.pop().unwrap_or(0.0);
+    let warmup =
+        baseline.result.loops.pop().unwrap_or(0.0) + baseline.result.program.pop().unwrap_or(0.0);
+    if let Some(why) = &baseline.failed {
+        return Err(CheckFailed(format!(
+            "the project's edit loop does not work as it is, so there is nothing to tune: \
+             {why}"
+        ))
+        .into());
+    }
 
     // The build scripts of the workspace that the warm-up round reran.
     let scripts: Vec<PathBuf> = project
@@ -514,6 +626,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
         .collect();
     let here = situation(
         &project,
+        &setup,
         baseline.result.linker.clone(),
         bin_name.is_some(),
         scripts,
@@ -597,16 +710,22 @@ pub fn tune(options: &Options) -> Result<Tuning> {
         if nightly_baseline {
             clock
                 .say("nightly baseline: cold build (the levers that need nightly compare with it)");
-            let mut v = Variant::new(&project, "baseline-nightly", Vec::new(), Some("nightly"))?;
-            v.cold(bin_name.as_deref())?;
+            let mut v = Variant::new(
+                &project,
+                &setup,
+                "baseline-nightly",
+                Vec::new(),
+                Some("nightly"),
+            )?;
+            v.cold()?;
             v.warm_up(&files)?;
             nightly = Some(v);
         }
         for l in &chosen {
             crate::interrupt::check()?;
             clock.say(&format!("{}: cold build", l.name));
-            let mut v = Variant::new(&project, l.name, vec![l.clone()], l.toolchain)?;
-            v.cold(bin_name.as_deref())?;
+            let mut v = Variant::new(&project, &setup, l.name, vec![l.clone()], l.toolchain)?;
+            v.cold()?;
             if v.failed.is_none()
                 && let Some(expected) = l.expect_linker
                 && !v
@@ -660,6 +779,8 @@ pub fn tune(options: &Options) -> Result<Tuning> {
             .chain(files.leaf.as_ref().map(|(f, _)| f.clone()))
             .collect(),
         runs: options.runs,
+        profile: options.profile,
+        run: options.run.clone(),
         baseline: baseline.result.clone(),
         levers,
         together: None,
@@ -670,7 +791,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
 
     // The kept levers, together, against the baseline once more.
     let kept: Vec<String> = tuning
-        .kept()
+        .kept_for_the_loop()
         .iter()
         .filter(|l| l.variant.toolchain.is_none())
         .map(|l| l.name.clone())
@@ -683,12 +804,13 @@ pub fn tune(options: &Options) -> Result<Tuning> {
             .collect();
         let result = (|| -> Result<LeverResult> {
             clock.say(&format!("together ({}): cold build", kept.join(" + ")));
-            let mut v = Variant::new(&project, "together", levers, None)?;
-            v.cold(bin_name.as_deref())?;
+            let mut v = Variant::new(&project, &setup, "together", levers, None)?;
+            v.cold()?;
             v.warm_up(&files)?;
             let mut base = Variant {
                 result: VariantResult {
                     loops: Vec::new(),
+                    program: Vec::new(),
                     ..baseline.result.clone()
                 },
                 ..baseline
@@ -791,6 +913,17 @@ fn lever_result(v: &Variant, baseline: &VariantResult) -> LeverResult {
     let comparison = failed
         .is_none()
         .then(|| verdict::compare(&baseline_loops, &v.result.loops));
+    let programs = v.result.program.len().min(baseline.program.len());
+    let baseline_program = baseline.program[..programs].to_vec();
+    let program = (failed.is_none() && programs > 0)
+        .then(|| verdict::compare(&baseline_program, &v.result.program));
+    // A set measured together is judged as its levers are: on the program when one
+    // of them is.
+    let judge = if v.levers.iter().any(|l| l.judge == Judge::Program) {
+        Judge::Program
+    } else {
+        Judge::EditLoop
+    };
     let name = if v.levers.len() == 1 {
         v.levers[0].name.to_string()
     } else {
@@ -814,6 +947,9 @@ fn lever_result(v: &Variant, baseline: &VariantResult) -> LeverResult {
         variant: v.result.clone(),
         baseline_loops,
         comparison,
+        judge,
+        baseline_program,
+        program,
         note: failed,
     }
 }
@@ -900,15 +1036,95 @@ pub fn load_saved(project: &Path) -> Result<Option<Tuning>> {
     }
 }
 
-/// The offers, for `--list-levers`.
-pub fn offers(path: &Path) -> Result<(Project, Vec<Offer>)> {
+/// The offers, for `--list-levers`: for the loop of `profile`, with the program timed
+/// or not (`run`).
+pub fn offers(path: &Path, profile: LoopProfile, run: bool) -> Result<(Project, Vec<Offer>)> {
     let project = Project::open(path)?;
     let binary = project.binary(None, None)?;
     // The linker of a binary the project already built, if there is one.
     let linker = binary.and_then(|(_, t)| {
-        crate::measure::linker::read(&project.target_dir.join("debug").join(&t.name))
+        crate::measure::linker::read(&project.target_dir.join(profile.dir()).join(&t.name))
     });
     let known = linker.is_some();
-    let s = situation(&project, linker, known, Vec::new());
+    let setup = Setup {
+        profile,
+        run: run.then(Vec::new),
+        binary: binary.map(|(_, t)| t.name.clone()),
+    };
+    let s = situation(&project, &setup, linker, known, Vec::new());
     Ok((project, lever::catalogue(&s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(name: &str, judge: Judge, edit_loop: &[f64], program: &[f64]) -> LeverResult {
+        let base = [1.0; 5];
+        LeverResult {
+            name: name.into(),
+            title: String::new(),
+            loses: String::new(),
+            settings: Vec::new(),
+            variant: VariantResult {
+                name: name.into(),
+                toolchain: None,
+                cold_seconds: 1.0,
+                disk_bytes: 1,
+                binary_bytes: None,
+                linker: None,
+                loops: edit_loop.to_vec(),
+                program: program.to_vec(),
+            },
+            baseline_loops: base.to_vec(),
+            comparison: Some(verdict::compare(&base, edit_loop)),
+            judge,
+            baseline_program: base.to_vec(),
+            program: (!program.is_empty()).then(|| verdict::compare(&base, program)),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_lever_for_the_program_is_kept_for_the_program_unless_the_loop_got_slower() {
+        let same = [1.0, 1.01, 0.99, 1.0, 1.02];
+        let faster = [0.2; 5];
+        let slower = [1.2; 5];
+        assert!(result("deps-optimized", Judge::Program, &same, &faster).kept());
+        assert!(!result("deps-optimized", Judge::Program, &slower, &faster).kept());
+        assert!(!result("deps-optimized", Judge::Program, &faster, &same).kept());
+        // Without program runs there is nothing to judge it on.
+        assert!(!result("deps-optimized", Judge::Program, &faster, &[]).kept());
+        // An edit-loop lever ignores the program.
+        assert!(result("no-debuginfo", Judge::EditLoop, &faster, &slower).kept());
+    }
+
+    #[test]
+    fn the_program_lever_is_recommended_beside_the_best_for_the_loop() {
+        let tuning = Tuning {
+            project: PathBuf::from("/p"),
+            machine: String::new(),
+            loop_files: Vec::new(),
+            runs: 5,
+            profile: LoopProfile::Dev,
+            run: Some(Vec::new()),
+            baseline: result("baseline", Judge::EditLoop, &[1.0; 5], &[]).variant,
+            levers: vec![
+                result("deps-optimized", Judge::Program, &[1.0; 5], &[0.1; 5]),
+                result("no-debuginfo", Judge::EditLoop, &[0.7; 5], &[]),
+                result("line-tables-only", Judge::EditLoop, &[0.8; 5], &[]),
+            ],
+            together: None,
+            not_tried: Vec::new(),
+            stopped: None,
+            seconds: 0.0,
+        };
+        let names = |v: Vec<&LeverResult>| v.iter().map(|l| l.name.clone()).collect::<Vec<_>>();
+        // no-debuginfo makes line tables pointless: they are not kept together.
+        assert_eq!(names(tuning.kept_for_the_loop()), ["no-debuginfo"]);
+        assert_eq!(
+            names(tuning.recommended()),
+            ["no-debuginfo", "deps-optimized"]
+        );
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::lever::Lever;
+use super::lever::{Judge, Lever, LoopProfile};
 use super::{LeverResult, Tuning, VariantResult};
 use crate::html::{escape, svg_open};
 
@@ -58,7 +58,7 @@ fn loop_cell(v: &VariantResult) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
-fn row(l: &LeverResult, baseline: &VariantResult) -> Vec<String> {
+fn row(l: &LeverResult, baseline: &VariantResult, program: bool) -> Vec<String> {
     let before = if l.baseline_loops.is_empty() {
         "-".to_string()
     } else {
@@ -71,7 +71,13 @@ fn row(l: &LeverResult, baseline: &VariantResult) -> Vec<String> {
         Some(c) => (
             format!("{:.2}×", c.ratio),
             format!("{:.2}–{:.2}", c.ratio_min, c.ratio_max),
-            c.verdict.words().to_string(),
+            match (l.judge, &l.program) {
+                (Judge::Program, Some(p)) => {
+                    format!("program {}, loop {}", p.verdict.words(), c.verdict.words())
+                }
+                (Judge::Program, None) => "not judged (no program runs)".into(),
+                (Judge::EditLoop, _) => c.verdict.words().to_string(),
+            },
         ),
         None => ("-".into(), "-".into(), "not judged".into()),
     };
@@ -98,7 +104,7 @@ fn row(l: &LeverResult, baseline: &VariantResult) -> Vec<String> {
         (Some(v), None) => bytes(v),
         _ => "-".into(),
     };
-    vec![
+    let mut cells = vec![
         l.name.clone(),
         format!("{before} → {}", loop_cell(&l.variant)),
         ratio,
@@ -106,8 +112,20 @@ fn row(l: &LeverResult, baseline: &VariantResult) -> Vec<String> {
         cold,
         disk,
         binary,
-        verdict,
-    ]
+    ];
+    if program {
+        cells.push(match &l.program {
+            Some(c) => format!(
+                "{:.3}s → {:.3}s ({:.2}×)",
+                crate::engine::stats::Stats::of(&l.baseline_program).median,
+                crate::engine::stats::Stats::of(&l.variant.program).median,
+                c.ratio
+            ),
+            None => "-".into(),
+        });
+    }
+    cells.push(verdict);
+    cells
 }
 
 fn pct(v: f64, base: f64) -> f64 {
@@ -130,23 +148,44 @@ pub fn text(t: &Tuning) -> String {
         .collect();
     let _ = writeln!(
         out,
-        "edit loop: touch and edit {}, each followed by cargo build; {} rounds per variant, \
+        "edit loop: touch and edit {}, each followed by cargo build{}; {} rounds per variant, \
          variants alternating in each round",
         files.join(", edit "),
+        if t.profile == LoopProfile::Release {
+            " --release"
+        } else {
+            ""
+        },
         t.runs
     );
+    if let Some(args) = &t.run {
+        let _ = writeln!(
+            out,
+            "program: the binary run once after each round's builds, with arguments {:?}",
+            args
+        );
+    }
     let _ = writeln!(
         out,
-        "baseline: cold build {:.1}s, target {}, binary {}",
+        "baseline: cold build {:.1}s, target {}, binary {}{}",
         t.baseline.cold_seconds,
         bytes(t.baseline.disk_bytes),
         t.baseline
             .binary_bytes
             .map(bytes)
-            .unwrap_or_else(|| "-".into())
+            .unwrap_or_else(|| "-".into()),
+        if t.baseline.program.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", program {:.3}s",
+                crate::engine::stats::Stats::of(&t.baseline.program).median
+            )
+        }
     );
     let _ = writeln!(out);
-    let header = [
+    let program = t.run.is_some();
+    let mut header = vec![
         "LEVER",
         "EDIT LOOP (median)",
         "RATIO",
@@ -154,11 +193,18 @@ pub fn text(t: &Tuning) -> String {
         "COLD BUILD",
         "DISK",
         "BINARY",
-        "VERDICT",
     ];
-    let mut rows: Vec<Vec<String>> = t.levers.iter().map(|l| row(l, &t.baseline)).collect();
+    if program {
+        header.push("PROGRAM (median)");
+    }
+    header.push("VERDICT");
+    let mut rows: Vec<Vec<String>> = t
+        .levers
+        .iter()
+        .map(|l| row(l, &t.baseline, program))
+        .collect();
     if let Some(tog) = &t.together {
-        rows.push(row(tog, &t.baseline));
+        rows.push(row(tog, &t.baseline, program));
     }
     let widths: Vec<usize> = (0..header.len())
         .map(|i| {
@@ -209,7 +255,17 @@ pub fn text(t: &Tuning) -> String {
          in every round, by at least 5 % in that median (with no real difference, all of 5 \
          rounds favour it 3 % of the time)."
     );
-    let kept = t.kept();
+    if t.levers
+        .iter()
+        .any(|l| l.judge == Judge::Program && l.program.is_some())
+    {
+        let _ = writeln!(
+            out,
+            "A lever for the program's speed is judged on PROGRAM by the same rule, and kept \
+             only if the edit loop was not slower."
+        );
+    }
+    let kept = t.kept_for_the_loop();
     if let (Some(tog), Some(best)) = (&t.together, kept.first())
         && let (Some(c), Some(b)) = (&tog.comparison, &best.comparison)
     {
@@ -230,7 +286,7 @@ pub fn text(t: &Tuning) -> String {
             }
         );
     }
-    if kept.is_empty() {
+    if t.recommended().is_empty() {
         let _ = writeln!(
             out,
             "To keep: nothing. On this project and machine no lever beat the noise; your \

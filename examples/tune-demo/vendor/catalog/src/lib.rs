@@ -64,3 +64,18 @@ sections! {
     s00 s01 s02 s03 s04 s05 s06 s07 s08 s09 s10 s11 s12 s13 s14 s15 s16 s17 s18 s19
     s20 s21 s22 s23 s24 s25 s26 s27 s28 s29
 }
+
+/// A fingerprint of the items' names and tags, taken `rounds` times over: the kind of
+/// work a search through the catalogue does, and slow without optimizations.
+pub fn fingerprint(items: &[Item], rounds: u32) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    for round in 0..rounds {
+        for item in items {
+            let tags = item.tags.iter().flat_map(|t| t.bytes());
+            for byte in item.name.bytes().chain(tags) {
+                hash = (hash ^ u64::from(byte) ^ u64::from(round)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    hash
+}
