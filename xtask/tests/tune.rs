@@ -527,7 +527,7 @@ fn the_books_tune_example_is_what_tune_prints_today() {
     common::copy_tree(&root.join("examples/tune-demo"), &project);
     let out = s
         .lab
-        .command(&["tune", "--path", project.to_str().unwrap()])
+        .command(&["tune", "--path", project.to_str().unwrap(), "--run", "300"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out));

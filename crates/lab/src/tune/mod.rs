@@ -187,30 +187,24 @@ impl Tuning {
 }
 
 impl Tuning {
-    /// The kept levers judged on the edit loop, best first: the ones measured
-    /// together.
-    pub fn kept_for_the_loop(&self) -> Vec<&LeverResult> {
-        self.kept()
-            .into_iter()
-            .filter(|l| l.judge == Judge::EditLoop)
-            .collect()
-    }
-
-    /// What to keep: the kept levers, or the best of the edit loop's alone when
-    /// together they were not faster than it by the same 5 % a lever must show; and
-    /// the levers kept for the program's speed, which did not slow the loop.
+    /// What to keep: the kept levers, or, when together they were not faster than
+    /// the best of them alone by the same 5 % a lever must show, that one alone and
+    /// the levers kept for the program's speed (which did not slow the loop).
     pub fn recommended(&self) -> Vec<&LeverResult> {
-        let for_loop = self.kept_for_the_loop();
-        let mut out = match (&self.together, for_loop.first()) {
-            (Some(together), Some(best)) if !self.together_pays(together, best) => vec![*best],
-            _ => for_loop,
-        };
-        out.extend(
-            self.kept()
-                .into_iter()
-                .filter(|l| l.judge == Judge::Program),
-        );
-        out
+        let kept = self.kept();
+        match (&self.together, kept.first()) {
+            (Some(together), Some(best)) if !self.together_pays(together, best) => {
+                let mut out = vec![*best];
+                out.extend(
+                    kept.iter()
+                        .skip(1)
+                        .filter(|l| l.judge == Judge::Program)
+                        .copied(),
+                );
+                out
+            }
+            _ => kept,
+        }
     }
 
     /// Whether the set measured together beat its best lever alone.
@@ -394,12 +388,18 @@ impl Variant {
             .sum();
         self.result.loops.push(seconds);
         if let (Some(args), Some(binary)) = (&self.run, self.binary_path()) {
-            match program::time(&binary, args, &self.root) {
-                program::Outcome::Ran(s) => self.result.program.push(s),
-                program::Outcome::Failed(why) => {
-                    self.failed = Some(format!("--run: {why}"));
+            let mut runs = Vec::new();
+            for _ in 0..program::RUNS_PER_ROUND {
+                crate::interrupt::check()?;
+                match program::time(&binary, args, &self.root) {
+                    program::Outcome::Ran(s) => runs.push(s),
+                    program::Outcome::Failed(why) => {
+                        self.failed = Some(format!("--run: {why}"));
+                        return Ok(());
+                    }
                 }
             }
+            self.result.program.push(Stats::of(&runs).median);
         }
         self.rerun_scripts = report
             .steps
@@ -791,7 +791,7 @@ pub fn tune(options: &Options) -> Result<Tuning> {
 
     // The kept levers, together, against the baseline once more.
     let kept: Vec<String> = tuning
-        .kept_for_the_loop()
+        .kept()
         .iter()
         .filter(|l| l.variant.toolchain.is_none())
         .map(|l| l.name.clone())
@@ -1121,9 +1121,24 @@ mod tests {
         };
         let names = |v: Vec<&LeverResult>| v.iter().map(|l| l.name.clone()).collect::<Vec<_>>();
         // no-debuginfo makes line tables pointless: they are not kept together.
-        assert_eq!(names(tuning.kept_for_the_loop()), ["no-debuginfo"]);
+        assert_eq!(names(tuning.kept()), ["no-debuginfo", "deps-optimized"]);
+        // Measured together, they were no faster for the loop than no-debuginfo alone:
+        // that one, and the lever kept for the program.
+        let together = Tuning {
+            together: Some(result("together", Judge::Program, &[0.7; 5], &[0.1; 5])),
+            ..tuning.clone()
+        };
         assert_eq!(
-            names(tuning.recommended()),
+            names(together.recommended()),
+            ["no-debuginfo", "deps-optimized"]
+        );
+        // Faster together than no-debuginfo alone: both, as measured.
+        let pays = Tuning {
+            together: Some(result("together", Judge::Program, &[0.5; 5], &[0.1; 5])),
+            ..tuning
+        };
+        assert_eq!(
+            names(pays.recommended()),
             ["no-debuginfo", "deps-optimized"]
         );
     }

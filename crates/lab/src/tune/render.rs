@@ -161,7 +161,9 @@ pub fn text(t: &Tuning) -> String {
     if let Some(args) = &t.run {
         let _ = writeln!(
             out,
-            "program: the binary run once after each round's builds, with arguments {:?}",
+            "program: the binary run {} times after each round's builds (their median counts), \
+             with arguments {:?}",
+            super::program::RUNS_PER_ROUND,
             args
         );
     }
@@ -265,7 +267,7 @@ pub fn text(t: &Tuning) -> String {
              only if the edit loop was not slower."
         );
     }
-    let kept = t.kept_for_the_loop();
+    let kept = t.kept();
     if let (Some(tog), Some(best)) = (&t.together, kept.first())
         && let (Some(c), Some(b)) = (&tog.comparison, &best.comparison)
     {
