@@ -180,6 +180,13 @@ Options of `measure`:
   --check                   Measure `cargo check` instead of `cargo build`
   --runs <N>                Builds per timed step (default: 1); shows median, min–max
   --json                    Print the measurement as JSON
+  --save <FILE>             Also write what each step rebuilt, with cargo's reasons,
+                            and the times divided by this machine's cold build: a
+                            baseline for --baseline (commit it beside your code)
+  --baseline <FILE>         Measure the steps FILE names and fail (exit 1) when a step
+                            rebuilds a unit it did not, naming it with cargo's reason
+  --max-slowdown <R>        With --baseline: also fail when a step's normalized time
+                            grew past R times (off by default: CI times are noisy)
 
 Options of `tune`:
   --path <DIR>              The project (default: the current directory)
@@ -447,6 +454,17 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             }
             Long("bin") if command == "measure" => measure.bin = Some(p.value()?.string()?),
             Long("check") if command == "measure" => measure.check = true,
+            Long("save") if command == "measure" => measure.save = Some(p.value()?.into()),
+            Long("baseline") if command == "measure" => measure.baseline = Some(p.value()?.into()),
+            Long("max-slowdown") if command == "measure" => {
+                let value = p.value()?.string()?;
+                let factor = crate::measure::guard::Factor::parse(&value).ok_or_else(|| {
+                    usage(format!(
+                        "--max-slowdown takes a factor of 1 or more (1.5: half again as slow), got `{value}`"
+                    ))
+                })?;
+                measure.max_slowdown = Some(factor);
+            }
             Long("predict") if command == "run" => predict = true,
             Long("all") if command == "hint" => all = true,
             Long("yes") if command == "reset" => yes = true,
@@ -661,6 +679,11 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             }
             measure.json = json;
             measure.runs = if runs_given { runs } else { 1 };
+            if measure.max_slowdown.is_some() && measure.baseline.is_none() {
+                return Err(usage(
+                    "--max-slowdown compares with a saved measurement: add --baseline FILE",
+                ));
+            }
             Command::Measure(measure)
         }
         other => {
@@ -812,6 +835,23 @@ mod tests {
                 check: true,
                 runs: 3,
                 json: true,
+                ..MeasureArgs::default()
+            })
+        );
+        assert_eq!(
+            p(&[
+                "measure",
+                "--baseline",
+                "edit-loop.json",
+                "--max-slowdown",
+                "1.5"
+            ])
+            .unwrap(),
+            Command::Measure(MeasureArgs {
+                baseline: Some("edit-loop.json".into()),
+                max_slowdown: crate::measure::guard::Factor::parse("1.5"),
+                runs: 1,
+                ..MeasureArgs::default()
             })
         );
         assert!(

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::engine::step_runner::Progress;
-use crate::error::CheckFailed;
-use crate::measure::{self, Options};
+use crate::error::{CheckFailed, InputError};
+use crate::measure::{self, Options, guard};
 
 /// What `measure` measures.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,6 +27,14 @@ pub struct MeasureArgs {
     pub runs: usize,
     /// Print JSON.
     pub json: bool,
+    /// Write the deterministic part of the measurement here (`--save FILE`).
+    pub save: Option<PathBuf>,
+    /// Measure the steps saved here and fail on a unit rebuilt that was not before
+    /// (`--baseline FILE`).
+    pub baseline: Option<PathBuf>,
+    /// With `--baseline`: also fail when a step's normalized time grew past this
+    /// factor.
+    pub max_slowdown: Option<guard::Factor>,
 }
 
 /// Measures the project, prints the table and diagnosis (or JSON), and fails when a
@@ -42,13 +50,38 @@ pub fn run(args: &MeasureArgs) -> Result<()> {
             path.display()
         );
     }
+    // A baseline fixes what is measured: the same files, package, binary and command.
+    if args.baseline.is_some()
+        && (!args.touch.is_empty()
+            || !args.edit.is_empty()
+            || args.package.is_some()
+            || args.bin.is_some()
+            || args.check)
+    {
+        return Err(InputError::new(
+            "--baseline measures what the saved file names; drop --touch, --edit, -p, --bin \
+             and --check, or save a new baseline with them",
+        )
+        .into());
+    }
+    let saved = args.baseline.as_deref().map(guard::read).transpose()?;
+    let measured = match &saved {
+        Some(b) => b.options.clone(),
+        None => guard::Measured {
+            touch: args.touch.clone(),
+            edit: args.edit.clone(),
+            package: args.package.clone(),
+            bin: args.bin.clone(),
+            check: args.check,
+        },
+    };
     let options = Options {
         path,
-        touch: args.touch.clone(),
-        edit: args.edit.clone(),
-        package: args.package.clone(),
-        bin: args.bin.clone(),
-        check: args.check,
+        touch: measured.touch.clone(),
+        edit: measured.edit.clone(),
+        package: measured.package.clone(),
+        bin: measured.bin.clone(),
+        check: measured.check,
         runs: args.runs,
         progress: if args.json {
             Progress::Quiet
@@ -63,6 +96,41 @@ pub fn run(args: &MeasureArgs) -> Result<()> {
         println!();
         print!("{}", measure::render(&m));
     }
+    let now = guard::from_measurement(
+        &m,
+        guard::Measured {
+            touch: files(&m, |p| p.touched),
+            edit: files(&m, |p| p.edited),
+            ..measured
+        },
+        m.edges.clone(),
+        guard::Flags::now(&m.project),
+    );
+    if let Some(file) = &args.save {
+        guard::write(file, &now)?;
+        eprintln!(
+            "saved the measurement's units and normalized times to {}; `measure --baseline {}` \
+             checks a later build against it",
+            file.display(),
+            file.display()
+        );
+    }
+    if let (Some(saved), Some(file)) = (&saved, &args.baseline) {
+        let verdict = guard::compare(saved, &now, args.max_slowdown);
+        if args.json {
+            eprint!("{}", guard::render(&verdict, file));
+        } else {
+            println!();
+            print!("{}", guard::render(&verdict, file));
+        }
+        if !verdict.passed() {
+            return Err(CheckFailed(format!(
+                "measure --baseline: the edit loop rebuilds more than {} says (see above)",
+                file.display()
+            ))
+            .into());
+        }
+    }
     if m.passed() {
         Ok(())
     } else {
@@ -71,6 +139,15 @@ pub fn run(args: &MeasureArgs) -> Result<()> {
         )
         .into())
     }
+}
+
+/// The probes' files that `pick` selects.
+fn files(m: &measure::Measurement, pick: impl Fn(&measure::Probe) -> bool) -> Vec<PathBuf> {
+    m.probes
+        .iter()
+        .filter(|p| pick(p))
+        .map(|p| p.file.clone())
+        .collect()
 }
 
 impl MeasureArgs {

@@ -10,6 +10,7 @@
 
 pub mod chain;
 pub mod diagnosis;
+pub mod guard;
 pub mod hyperfine;
 pub mod journal;
 pub mod linker;
@@ -106,6 +107,12 @@ pub struct Measurement {
     pub linker: Option<String>,
     /// What the rules found.
     pub findings: Vec<Finding>,
+    /// What each step of the report is for, in the report's order.
+    #[serde(skip)]
+    pub roles: Vec<Role>,
+    /// The workspace's dependency edges, `(member, member it depends on)`.
+    #[serde(skip)]
+    pub edges: Vec<(String, String)>,
 }
 
 impl Measurement {
@@ -227,6 +234,12 @@ pub fn measure(options: &Options) -> Result<Measurement> {
         timings,
         linker,
         findings,
+        roles,
+        edges: project
+            .members
+            .iter()
+            .flat_map(|m| m.depends_on.iter().map(|d| (m.name.clone(), d.clone())))
+            .collect(),
     })
 }
 
