@@ -187,6 +187,11 @@ Options of `measure`:
                             rebuilds a unit it did not, naming it with cargo's reason
   --max-slowdown <R>        With --baseline: also fail when a step's normalized time
                             grew past R times (off by default: CI times are noisy)
+  --cold-bound              Instead of the loop: build a scratch copy cold (--jobs 2,
+                            then 1) and say how short the cold build could get with
+                            more workers: its critical path and a simulation for 1 to
+                            64 workers, checked against the two builds
+  --html <FILE>             With --cold-bound: also write the chart as an HTML page
 
 Options of `tune`:
   --path <DIR>              The project (default: the current directory)
@@ -436,6 +441,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                     .map_err(|_| usage(format!("--budget takes whole minutes, got `{value}`")))?;
             }
             Long("html") if command == "tune" => tune.html = Some(p.value()?.into()),
+            Long("html") if command == "measure" => measure.html = Some(p.value()?.into()),
             Long("apply") if command == "tune" => tune.apply = true,
             Long("undo") if command == "tune" => tune.undo = true,
             Long("yes") if command == "tune" => tune.yes = true,
@@ -455,6 +461,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Long("bin") if command == "measure" => measure.bin = Some(p.value()?.string()?),
             Long("check") if command == "measure" => measure.check = true,
             Long("save") if command == "measure" => measure.save = Some(p.value()?.into()),
+            Long("cold-bound") if command == "measure" => measure.cold_bound = true,
             Long("baseline") if command == "measure" => measure.baseline = Some(p.value()?.into()),
             Long("max-slowdown") if command == "measure" => {
                 let value = p.value()?.string()?;
@@ -679,6 +686,24 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             }
             measure.json = json;
             measure.runs = if runs_given { runs } else { 1 };
+            if measure.cold_bound
+                && (measure.save.is_some()
+                    || measure.baseline.is_some()
+                    || !measure.touch.is_empty()
+                    || !measure.edit.is_empty()
+                    || measure.check
+                    || runs_given)
+            {
+                return Err(usage(
+                    "--cold-bound measures cold builds, not the edit loop: it takes only --path, \
+                     --json and --html",
+                ));
+            }
+            if measure.html.is_some() && !measure.cold_bound {
+                return Err(usage(
+                    "--html writes the chart of --cold-bound: add --cold-bound",
+                ));
+            }
             if measure.max_slowdown.is_some() && measure.baseline.is_none() {
                 return Err(usage(
                     "--max-slowdown compares with a saved measurement: add --baseline FILE",

@@ -29,6 +29,7 @@ pub mod services;
 pub mod snapshot;
 pub mod stats;
 pub mod step_runner;
+pub mod unit_graph;
 pub mod unit_reasons;
 
 pub use run::{Done, Missing, Run, run, run_dir};

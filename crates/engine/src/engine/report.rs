@@ -171,6 +171,10 @@ pub struct CargoOutcome {
     /// Crates with an incremental cache after the step, as `PROFILE-DIR/crate`
     /// (e.g. `debug/app`).
     pub incremental: Vec<String>,
+    /// The unit graph of the compiled units: which waited for which (indices into
+    /// `units`), read from the `-v` rustc commands and cargo's messages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edges: Vec<UnitEdge>,
     /// Executables the step produced or reused, with their sizes.
     pub executables: Vec<Executable>,
     /// Changes cargo made to `Cargo.lock` in the step, as it printed them
@@ -318,6 +322,18 @@ pub struct CrateTiming {
     /// step's timeline); `None` in reports from before it was recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_offset: Option<f64>,
+}
+
+/// One edge of a step's unit graph: `units[unit]` waited for `units[on]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitEdge {
+    /// The unit that waited.
+    pub unit: usize,
+    /// The unit it waited for.
+    pub on: usize,
+    /// Whether the other's metadata was enough (cargo's pipelining: an `.rmeta`), or
+    /// it needed the whole unit.
+    pub metadata: bool,
 }
 
 /// An executable and its size.
@@ -480,6 +496,7 @@ pub fn test_outcome(units: Vec<UnitReport>) -> CargoOutcome {
         output: String::new(),
         timings: vec![],
         incremental: vec![],
+        edges: vec![],
         executables: vec![],
         lockfile: vec![],
         cache: vec![],

@@ -35,6 +35,10 @@ pub struct MeasureArgs {
     /// With `--baseline`: also fail when a step's normalized time grew past this
     /// factor.
     pub max_slowdown: Option<guard::Factor>,
+    /// Bound the cold build instead of measuring the loop (`--cold-bound`).
+    pub cold_bound: bool,
+    /// With `--cold-bound`: also write the bound as an HTML page with a chart.
+    pub html: Option<PathBuf>,
 }
 
 /// Measures the project, prints the table and diagnosis (or JSON), and fails when a
@@ -44,6 +48,9 @@ pub fn run(args: &MeasureArgs) -> Result<()> {
         Some(p) => p.clone(),
         None => std::env::current_dir()?,
     };
+    if args.cold_bound {
+        return cold_bound(args, path);
+    }
     if !args.json {
         eprintln!(
             "Measuring {} in place; every file changed is saved first and put back after…",
@@ -139,6 +146,36 @@ pub fn run(args: &MeasureArgs) -> Result<()> {
         )
         .into())
     }
+}
+
+/// `--cold-bound`: the critical path and the simulated builds.
+fn cold_bound(args: &MeasureArgs, path: PathBuf) -> Result<()> {
+    if !args.json {
+        eprintln!(
+            "Bounding the cold build of {}: two cold builds of a scratch copy (--jobs 2 with \
+             cargo's --timings, then --jobs 1); your files and target/ are not touched…",
+            path.display()
+        );
+    }
+    let b = measure::bound::bound(&measure::bound::Options {
+        path,
+        progress: if args.json {
+            Progress::Quiet
+        } else {
+            Progress::Show
+        },
+    })?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&b)?);
+    } else {
+        println!();
+        print!("{}", measure::bound::render(&b));
+    }
+    if let Some(file) = &args.html {
+        crate::files::write_atomic(file, measure::bound::html(&b).as_bytes())?;
+        eprintln!("wrote {}", file.display());
+    }
+    Ok(())
 }
 
 /// The probes' files that `pick` selects.

@@ -142,6 +142,7 @@ impl Collected {
         let mut output = String::new();
         let mut lockfile = Vec::new();
         let mut externs = unit_reasons::Externs::new();
+        let mut running: Vec<String> = Vec::new();
         let (log, stderr) = crate::engine::fingerprint_log::split(stderr);
         for line in stderr.lines() {
             match cargo_messages::parse_status(line) {
@@ -156,6 +157,7 @@ impl Collected {
                     }
                 }
                 Status::Running { command } => {
+                    running.push(command.clone());
                     if command.ends_with("build-script-build") {
                         ran_scripts.push(command);
                     } else {
@@ -208,10 +210,29 @@ impl Collected {
                 &reasons,
             ));
         }
-        units.sort_by(|a, b| {
+        let mut edges = crate::engine::unit_graph::edges(
+            &units,
+            &self.artifacts,
+            &self.build_scripts,
+            &running,
+        );
+        // Sorted, with the edges following their units to their new places.
+        let mut order: Vec<usize> = (0..units.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&units[a], &units[b]);
             (&a.package, &a.version, &a.kind, &a.target, a.mode)
                 .cmp(&(&b.package, &b.version, &b.kind, &b.target, b.mode))
         });
+        let mut place = vec![0; units.len()];
+        for (new, &old) in order.iter().enumerate() {
+            place[old] = new;
+        }
+        let mut units: Vec<UnitReport> = order.iter().map(|&i| units[i].clone()).collect();
+        for e in &mut edges {
+            e.unit = place[e.unit];
+            e.on = place[e.on];
+        }
+        edges.sort_by_key(|e| (e.unit, e.on));
         let entries = crate::engine::fingerprint_log::parse(&log);
         let reasons_from = unit_reasons::assign(&mut units, &entries, &externs, root);
         let cargo_said = reasons
@@ -239,6 +260,7 @@ impl Collected {
             order: Vec::new(),
             timings: Vec::new(),
             incremental: Vec::new(),
+            edges,
             executables: self
                 .artifacts
                 .iter()
