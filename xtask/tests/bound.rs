@@ -209,7 +209,7 @@ fn cold_bound_takes_only_its_own_flags() {
             &["measure", "--cold-bound", "--save", "x.json"][..],
             "takes only --path",
         ),
-        (&["measure", "--html", "x.html"][..], "add --cold-bound"),
+        (&["measure", "--html", "x.html"][..], "add one of them"),
     ] {
         let out = xtask(lab.path(), args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out));

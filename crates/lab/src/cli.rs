@@ -191,7 +191,11 @@ Options of `measure`:
                             then 1) and say how short the cold build could get with
                             more workers: its critical path and a simulation for 1 to
                             64 workers, checked against the two builds
-  --html <FILE>             With --cold-bound: also write the chart as an HTML page
+  --blast                   Instead of the loop: edit each workspace member in turn
+                            (put back after) and say what each edit rebuilt, why
+                            and how long it took; the worst offenders first
+  --html <FILE>             With --cold-bound or --blast: also write an HTML page
+                            with the chart or the crate graph
 
 Options of `tune`:
   --path <DIR>              The project (default: the current directory)
@@ -462,6 +466,7 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             Long("check") if command == "measure" => measure.check = true,
             Long("save") if command == "measure" => measure.save = Some(p.value()?.into()),
             Long("cold-bound") if command == "measure" => measure.cold_bound = true,
+            Long("blast") if command == "measure" => measure.blast = true,
             Long("baseline") if command == "measure" => measure.baseline = Some(p.value()?.into()),
             Long("max-slowdown") if command == "measure" => {
                 let value = p.value()?.string()?;
@@ -686,7 +691,12 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
             }
             measure.json = json;
             measure.runs = if runs_given { runs } else { 1 };
-            if measure.cold_bound
+            if measure.cold_bound && measure.blast {
+                return Err(usage(
+                    "`--cold-bound` and `--blast` are two measurements: run one at a time",
+                ));
+            }
+            if (measure.cold_bound || measure.blast)
                 && (measure.save.is_some()
                     || measure.baseline.is_some()
                     || !measure.touch.is_empty()
@@ -694,14 +704,19 @@ fn parse_inner(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Com
                     || measure.check
                     || runs_given)
             {
-                return Err(usage(
-                    "--cold-bound measures cold builds, not the edit loop: it takes only --path, \
+                return Err(usage(format!(
+                    "{} measures something else than the edit loop: it takes only --path, \
                      --json and --html",
-                ));
+                    if measure.blast {
+                        "--blast"
+                    } else {
+                        "--cold-bound"
+                    }
+                )));
             }
-            if measure.html.is_some() && !measure.cold_bound {
+            if measure.html.is_some() && !measure.cold_bound && !measure.blast {
                 return Err(usage(
-                    "--html writes the chart of --cold-bound: add --cold-bound",
+                    "--html writes the picture of --cold-bound or --blast: add one of them",
                 ));
             }
             if measure.max_slowdown.is_some() && measure.baseline.is_none() {

@@ -37,7 +37,10 @@ pub struct MeasureArgs {
     pub max_slowdown: Option<guard::Factor>,
     /// Bound the cold build instead of measuring the loop (`--cold-bound`).
     pub cold_bound: bool,
-    /// With `--cold-bound`: also write the bound as an HTML page with a chart.
+    /// Edit each workspace member in turn and say what each edit rebuilt (`--blast`).
+    pub blast: bool,
+    /// With `--cold-bound` or `--blast`: also write the result as an HTML page with a
+    /// picture.
     pub html: Option<PathBuf>,
 }
 
@@ -50,6 +53,9 @@ pub fn run(args: &MeasureArgs) -> Result<()> {
     };
     if args.cold_bound {
         return cold_bound(args, path);
+    }
+    if args.blast {
+        return blast(args, path);
     }
     if !args.json {
         eprintln!(
@@ -173,6 +179,36 @@ fn cold_bound(args: &MeasureArgs, path: PathBuf) -> Result<()> {
     }
     if let Some(file) = &args.html {
         crate::files::write_atomic(file, measure::bound::html(&b).as_bytes())?;
+        eprintln!("wrote {}", file.display());
+    }
+    Ok(())
+}
+
+/// `--blast`: what an edit of each member rebuilds.
+fn blast(args: &MeasureArgs, path: PathBuf) -> Result<()> {
+    if !args.json {
+        eprintln!(
+            "Editing each member of {} in turn, in place; every file changed is saved first \
+             and put back after…",
+            path.display()
+        );
+    }
+    let b = measure::blast::blast(&measure::blast::Options {
+        path,
+        progress: if args.json {
+            Progress::Quiet
+        } else {
+            Progress::Show
+        },
+    })?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&b)?);
+    } else {
+        println!();
+        print!("{}", measure::blast::render(&b));
+    }
+    if let Some(file) = &args.html {
+        crate::files::write_atomic(file, measure::blast::html(&b).as_bytes())?;
         eprintln!("wrote {}", file.display());
     }
     Ok(())

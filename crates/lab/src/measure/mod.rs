@@ -8,6 +8,7 @@
 //! learner's next `cargo build` is as fresh as before; the sequence ends by putting
 //! the files' times back and checking that a no-op build is fresh.
 
+pub mod blast;
 pub mod bound;
 pub mod chain;
 pub mod diagnosis;
