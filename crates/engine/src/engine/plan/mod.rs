@@ -222,6 +222,8 @@ pub struct Expect {
     pub cache_hits: Option<BTreeSet<String>>,
     /// The exact set of crates sccache compiled and stored, when given.
     pub cache_misses: Option<BTreeSet<String>>,
+    /// The exact set of crates a build server compiled (sccache-dist), when given.
+    pub remote: Option<BTreeSet<String>>,
     /// For a crate, text of sccache's reason for not caching it.
     pub not_cacheable: BTreeMap<String, String>,
 }
@@ -242,6 +244,7 @@ impl Expect {
             && self.starts_after.is_empty()
             && self.cache_hits.is_none()
             && self.cache_misses.is_none()
+            && self.remote.is_none()
             && self.not_cacheable.is_empty()
     }
 }
@@ -306,8 +309,15 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
                 ),
             ));
         };
-        if !requires.iter().any(|r| r == service.program()) {
-            requires.push(service.program().into());
+        let mut programs = vec![service.program()];
+        // A build cluster's client is sccache, at the version the others need.
+        if service == crate::engine::services::Service::SccacheDist {
+            programs.insert(0, "sccache");
+        }
+        for program in programs {
+            if !requires.iter().any(|r| r == program) {
+                requires.push(program.to_string());
+            }
         }
         services.push(service);
     }

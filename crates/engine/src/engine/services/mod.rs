@@ -7,6 +7,8 @@
 //!   server or cache. Every sccache server a run started is stopped.
 //! - `redis`: a real `redis-server` on a free loopback port, with its own data
 //!   directory, as a team's shared cache.
+//! - `sccache-dist`: a real sccache-dist scheduler and build server on loopback, with
+//!   the run's sccache pointed at them (it implies `sccache`).
 //!
 //! Experiments address what the services provide through placeholders in the values of
 //! `env` steps: `{redis}` (the server's URL), `{port:NAME}` (a free loopback port,
@@ -15,6 +17,7 @@
 
 pub mod redis;
 pub mod sccache;
+pub mod sccache_dist;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,12 +31,17 @@ pub enum Service {
     Sccache,
     /// A Redis server on a free loopback port.
     Redis,
+    /// An sccache-dist scheduler and build server on loopback, with sccache.
+    SccacheDist,
 }
 
 impl Service {
     /// Every service, by the name manifests use.
-    pub const ALL: [(&'static str, Service); 2] =
-        [("sccache", Service::Sccache), ("redis", Service::Redis)];
+    pub const ALL: [(&'static str, Service); 3] = [
+        ("sccache", Service::Sccache),
+        ("redis", Service::Redis),
+        ("sccache-dist", Service::SccacheDist),
+    ];
 
     /// The service a manifest names.
     pub fn parse(name: &str) -> Option<Service> {
@@ -45,6 +53,7 @@ impl Service {
         match self {
             Service::Sccache => "sccache",
             Service::Redis => "redis-server",
+            Service::SccacheDist => "sccache-dist",
         }
     }
 }
@@ -59,6 +68,7 @@ pub struct Running {
     provided: BTreeMap<String, String>,
     sccache: Option<sccache::Instance>,
     redis: Option<redis::Server>,
+    dist: Option<sccache_dist::Cluster>,
 }
 
 impl Running {
@@ -78,6 +88,7 @@ impl Running {
             provided: BTreeMap::new(),
             sccache: None,
             redis: None,
+            dist: None,
         };
         running
             .placeholders
@@ -100,8 +111,14 @@ impl Running {
             running.placeholders.insert("{redis}".into(), server.url());
             running.redis = Some(server);
         }
-        if services.contains(&Service::Sccache) {
-            let instance = sccache::Instance::new(&scratch.join("sccache"), free_port()?)?;
+        let mut config = String::new();
+        if services.contains(&Service::SccacheDist) {
+            let cluster = sccache_dist::Cluster::start(&scratch.join("sccache-dist"))?;
+            config = cluster.client_config();
+            running.dist = Some(cluster);
+        }
+        if services.contains(&Service::Sccache) || services.contains(&Service::SccacheDist) {
+            let instance = sccache::Instance::new(&scratch.join("sccache"), free_port()?, &config)?;
             running.provided.extend(instance.env());
             running.sccache = Some(instance);
         }
@@ -145,6 +162,14 @@ impl Running {
         if let Some(mut server) = self.redis.take() {
             server.stop();
         }
+        if let Some(mut cluster) = self.dist.take() {
+            cluster.stop();
+        }
+    }
+
+    /// The process ids of the build cluster's scheduler and server, while they run.
+    pub fn cluster_pids(&self) -> Vec<u32> {
+        self.dist.as_ref().map(|c| c.pids()).unwrap_or_default()
     }
 }
 

@@ -17,12 +17,13 @@ pub struct Instance {
 }
 
 impl Instance {
-    /// Settings under `dir` (created here), with the server on `port`.
-    pub fn new(dir: &Path, port: u16) -> Result<Instance> {
+    /// Settings under `dir` (created here), with the server on `port`; `config` is the
+    /// configuration file's text (empty, or the `[dist]` section of a build cluster).
+    pub fn new(dir: &Path, port: u16, config: &str) -> Result<Instance> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        // An empty configuration file, so the learner's own (`~/.config/sccache/config`)
-        // cannot point this run at their cache.
-        std::fs::write(dir.join("config.toml"), "")
+        // A configuration file of the run's own, so the learner's
+        // (`~/.config/sccache/config`) cannot point this run at their cache.
+        std::fs::write(dir.join("config.toml"), config)
             .with_context(|| format!("cannot write in {}", dir.display()))?;
         Ok(Instance {
             dir: dir.to_path_buf(),
@@ -97,6 +98,13 @@ pub struct CacheEntry {
     /// What sccache did.
     #[serde(flatten)]
     pub result: CacheResult,
+    /// Whether a build server compiled it (sccache-dist), rather than this machine.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub remote: bool,
+    /// Whether this call sent the compiler toolchain to the build server first (its
+    /// first use there).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sent_toolchain: bool,
 }
 
 /// The calls with a crate name in a piece of sccache's debug log, in log order:
@@ -105,7 +113,30 @@ pub struct CacheEntry {
 /// own queries, which have no crate name or are cargo's `___` probe) are skipped.
 pub fn parse_log(text: &str) -> Vec<CacheEntry> {
     let mut entries = Vec::new();
+    // Crates whose job a build server ran, and that sent the toolchain, until their
+    // result line.
+    let mut remote: Vec<String> = Vec::new();
+    let mut sent: Vec<String> = Vec::new();
+    let mut carried_upload = false;
+    let tagged = |line: &str, what: &str| -> Option<String> {
+        let head = line.split(what).next()?;
+        line.contains(what)
+            .then(|| head.rfind('[').map(|open| head[open + 1..].to_string()))
+            .flatten()
+    };
     for line in text.lines() {
+        if let Some(name) = tagged(line, "]: Running job") {
+            remote.push(name);
+            continue;
+        }
+        if let Some(name) = tagged(line, "]: Sending toolchain") {
+            sent.push(name);
+            continue;
+        }
+        if let Some(name) = tagged(line, "]: Could not perform distributed compile") {
+            remote.retain(|n| *n != name);
+            continue;
+        }
         if let Some(rest) = line.split("parse_arguments: CannotCache(").nth(1) {
             let Some(close) = rest.find("): [") else {
                 continue;
@@ -115,6 +146,8 @@ pub fn parse_log(text: &str) -> Vec<CacheEntry> {
                 entries.push(CacheEntry {
                     crate_name: name.to_string(),
                     result: CacheResult::NotCacheable(reason.to_string()),
+                    remote: false,
+                    sent_toolchain: false,
                 });
             }
             continue;
@@ -126,14 +159,26 @@ pub fn parse_log(text: &str) -> Vec<CacheEntry> {
             continue;
         };
         let name = &head[open + 1..];
+        // Whatever the result, it ends this crate's job: a failed probe compile (a
+        // build script testing the compiler) must not lend its job to the next call.
+        let was_remote = remote.iter().any(|n| n == name);
+        remote.retain(|n| n != name);
+        let sent_toolchain = sent.iter().any(|n| n == name);
+        sent.retain(|n| n != name);
         let result = match result.trim() {
             "cache hit" => CacheResult::Hit,
             r if r.starts_with("cache miss") => CacheResult::Miss,
-            _ => continue,
+            _ => {
+                // Its toolchain upload still happened: the next entry reports it.
+                carried_upload |= sent_toolchain;
+                continue;
+            }
         };
         entries.push(CacheEntry {
             crate_name: name.to_string(),
             result,
+            remote: was_remote,
+            sent_toolchain: sent_toolchain || std::mem::take(&mut carried_upload),
         });
     }
     entries
@@ -174,6 +219,19 @@ pub fn summary(entries: &[CacheEntry]) -> Vec<String> {
             .map(|((k, why), n)| format!("{} ({why})", counted(k, *n)))
             .collect();
         lines.push(format!("not cacheable: {}", names.join(", ")));
+    }
+    let mut remote = BTreeMap::<&str, usize>::new();
+    for e in entries.iter().filter(|e| e.remote) {
+        *remote.entry(&e.crate_name).or_default() += 1;
+    }
+    if !remote.is_empty() {
+        let names: Vec<String> = remote.iter().map(|(k, n)| counted(k, *n)).collect();
+        lines.push(format!("compiled on a build server: {}", names.join(", ")));
+    }
+    // How many jobs carried it depends on how many started before the first upload
+    // finished: the fact is that it was sent.
+    if entries.iter().any(|e| e.sent_toolchain) {
+        lines.push("toolchain: sent to the build server with the first jobs".to_string());
     }
     lines
 }
@@ -219,6 +277,8 @@ mod tests {
         entries.push(CacheEntry {
             crate_name: "build_script_build".into(),
             result: CacheResult::NotCacheable("crate-type, bin".into()),
+            remote: false,
+            sent_toolchain: false,
         });
         assert_eq!(
             summary(&entries),
@@ -226,6 +286,36 @@ mod tests {
                 "hit: memchr",
                 "miss: serde_core",
                 "not cacheable: app (incremental), build_script_build ×2 (crate-type, bin)"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_crate_a_build_server_compiled_is_remote_and_the_toolchain_upload_counted() {
+        let log = r#"[2026-12-06T10:01:19Z DEBUG sccache::compiler::compiler] [memchr]: Attempting distributed compilation
+[2026-12-06T10:01:34Z DEBUG sccache::compiler::compiler] [memchr]: Sending toolchain ef62 for job 1
+[2026-12-06T10:01:36Z DEBUG sccache::compiler::compiler] [memchr]: Running job
+[2026-12-06T10:01:39Z DEBUG sccache::compiler::compiler] [memchr]: Compiled in 19.951 s, storing in cache
+[2026-12-06T10:01:39Z DEBUG sccache::server] [memchr]: compile result: cache miss
+[2026-12-06T10:01:46Z DEBUG sccache::compiler::compiler] [regex]: Running job
+[2026-12-06T10:01:46Z DEBUG sccache::server] [regex]: compile result: cache miss
+[2026-12-06T10:01:47Z DEBUG sccache::server] [words]: compile result: cache miss
+[2026-12-06T10:01:47Z DEBUG sccache::server] parse_arguments: CannotCache(crate-type, bin): ["--crate-name", "app"]"#;
+        let entries = parse_log(log);
+        let remote: Vec<&str> = entries
+            .iter()
+            .filter(|e| e.remote)
+            .map(|e| e.crate_name.as_str())
+            .collect();
+        assert_eq!(remote, ["memchr", "regex"]);
+        assert!(entries[0].sent_toolchain && !entries[1].sent_toolchain);
+        assert_eq!(
+            summary(&entries),
+            [
+                "miss: memchr, regex, words",
+                "not cacheable: app (crate-type, bin)",
+                "compiled on a build server: memchr, regex",
+                "toolchain: sent to the build server with the first jobs"
             ]
         );
     }
