@@ -156,59 +156,54 @@ pub fn run(args: &MeasureArgs) -> Result<()> {
 
 /// `--cold-bound`: the critical path and the simulated builds.
 fn cold_bound(args: &MeasureArgs, path: PathBuf) -> Result<()> {
-    if !args.json {
-        eprintln!(
-            "Bounding the cold build of {}: two cold builds of a scratch copy (--jobs 2 with \
-             cargo's --timings, then --jobs 1); your files and target/ are not touched…",
-            path.display()
-        );
-    }
-    let b = measure::bound::bound(&measure::bound::Options {
-        path,
-        progress: if args.json {
-            Progress::Quiet
-        } else {
-            Progress::Show
-        },
-    })?;
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&b)?);
-    } else {
-        println!();
-        print!("{}", measure::bound::render(&b));
-    }
-    if let Some(file) = &args.html {
-        crate::files::write_atomic(file, measure::bound::html(&b).as_bytes())?;
-        eprintln!("wrote {}", file.display());
-    }
-    Ok(())
+    let intro = format!(
+        "Bounding the cold build of {}: two cold builds of a scratch copy (--jobs 2 with \
+         cargo's --timings, then --jobs 1); your files and target/ are not touched…",
+        path.display()
+    );
+    show(args, &intro, |progress| {
+        let b = measure::bound::bound(&measure::bound::Options { path, progress })?;
+        Ok((measure::bound::render(&b), measure::bound::html(&b), b))
+    })
 }
 
 /// `--blast`: what an edit of each member rebuilds.
 fn blast(args: &MeasureArgs, path: PathBuf) -> Result<()> {
+    let intro = format!(
+        "Editing each member of {} in turn, in place; every file changed is saved first and \
+         put back after…",
+        path.display()
+    );
+    show(args, &intro, |progress| {
+        let b = measure::blast::blast(&measure::blast::Options { path, progress })?;
+        Ok((measure::blast::render(&b), measure::blast::html(&b), b))
+    })
+}
+
+/// Runs a measurement that has a text, an HTML page and JSON, and shows it as the
+/// flags ask: the intro and progress on stderr unless `--json`, then the text or the
+/// JSON, and the page with `--html FILE`.
+fn show<T: serde::Serialize>(
+    args: &MeasureArgs,
+    intro: &str,
+    run: impl FnOnce(Progress) -> Result<(String, String, T)>,
+) -> Result<()> {
     if !args.json {
-        eprintln!(
-            "Editing each member of {} in turn, in place; every file changed is saved first \
-             and put back after…",
-            path.display()
-        );
+        eprintln!("{intro}");
     }
-    let b = measure::blast::blast(&measure::blast::Options {
-        path,
-        progress: if args.json {
-            Progress::Quiet
-        } else {
-            Progress::Show
-        },
+    let (text, page, result) = run(if args.json {
+        Progress::Quiet
+    } else {
+        Progress::Show
     })?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&b)?);
+        println!("{}", serde_json::to_string_pretty(&result)?);
     } else {
         println!();
-        print!("{}", measure::blast::render(&b));
+        print!("{text}");
     }
     if let Some(file) = &args.html {
-        crate::files::write_atomic(file, measure::blast::html(&b).as_bytes())?;
+        crate::files::write_atomic(file, page.as_bytes())?;
         eprintln!("wrote {}", file.display());
     }
     Ok(())

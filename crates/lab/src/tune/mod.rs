@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use tempfile::TempDir;
 
 use crate::engine::report::Report;
-use crate::engine::sandbox::{Sandbox, copy_tree};
+use crate::engine::sandbox::Sandbox;
 use crate::engine::stats::Stats;
 use crate::engine::step_runner::{self, RunOptions};
 use crate::error::{CheckFailed, InputError, Interrupted};
@@ -254,17 +254,7 @@ impl Variant {
         levers: Vec<Lever>,
         toolchain: Option<&str>,
     ) -> Result<Variant> {
-        let dir = tempfile::Builder::new()
-            .prefix(&format!("rebuild-lab-tune-{name}-"))
-            .tempdir()
-            .context("cannot create a scratch directory for tune (is the temp dir writable?)")?;
-        let root = dir.path().join("project");
-        copy_tree(&project.root, &root).with_context(|| {
-            format!(
-                "cannot copy {} to a scratch directory",
-                project.root.display()
-            )
-        })?;
+        let (dir, root) = project.scratch_copy(&format!("rebuild-lab-tune-{name}-"))?;
         let mut failed = None;
         for script in levers.iter().flat_map(|l| l.build_scripts.iter()) {
             if let Err(e) = add_rerun_line(&root.join(script)) {

@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use crate::engine::plan::{Action, CargoCommand, CargoStep, Expect, Step};
 use crate::engine::report::{CargoOutcome, TargetKind, UnitMode, UnitReport, unit_label};
-use crate::engine::sandbox::{Sandbox, copy_tree};
+use crate::engine::sandbox::Sandbox;
 use crate::engine::step_runner::{self, Progress, RunOptions};
 use crate::error::CheckFailed;
 use crate::measure::project::Project;
@@ -207,17 +207,7 @@ fn graph(cargo: &CargoOutcome, times: &[timings::UnitTime]) -> (Graph, usize) {
 /// Bounds the cold build of the project at `options.path`.
 pub fn bound(options: &Options) -> Result<Bound> {
     let project = Project::open(&options.path)?;
-    let dir = tempfile::Builder::new()
-        .prefix("rebuild-lab-bound-")
-        .tempdir()
-        .context("cannot create a scratch directory (is the temp dir writable?)")?;
-    let root = dir.path().join("project");
-    copy_tree(&project.root, &root).with_context(|| {
-        format!(
-            "cannot copy {} to a scratch directory",
-            project.root.display()
-        )
-    })?;
+    let (dir, root) = project.scratch_copy("rebuild-lab-bound-")?;
     let mut measured = Vec::new();
     let (seconds, cargo) = cold_build(&root, &dir.path().join("target-j2"), 2, options.progress)?;
     measured.push(Measured { jobs: 2, seconds });
