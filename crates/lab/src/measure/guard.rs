@@ -223,9 +223,9 @@ impl Verdict {
     }
 }
 
-/// Whether a step of this role is compared. The first build depends on what the
-/// target directory held, so it is compared only when neither run started cold.
-fn compared(role: &Role) -> bool {
+/// Whether a step of this role is saved: every build. (Which are compared is
+/// [`compare`]'s to say: the first build only when neither run started cold.)
+fn saved(role: &Role) -> bool {
     !matches!(role, Role::Change)
 }
 
@@ -239,7 +239,7 @@ pub fn from_measurement(
     let mut steps = Vec::new();
     for (role, step) in m.roles.iter().zip(&m.report.steps) {
         let Some(cargo) = &step.cargo else { continue };
-        if !compared(role) {
+        if !saved(role) {
             continue;
         }
         let compiled = cargo
