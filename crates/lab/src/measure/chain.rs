@@ -1,60 +1,98 @@
-//! A generated workspace for tests and benchmarks of `measure`: a chain of library
-//! crates `c00` ← `c01` ← … and an `app` binary on top, so an edit in `c00` recompiles
-//! every crate of the workspace.
+//! Generated workspaces for tests and benchmarks of `measure`: any graph of path
+//! crates ([`write_graph`]), and the chain of library crates `c00` ← `c01` ← … with an
+//! `app` binary on top ([`write`]), where an edit in `c00` recompiles every crate of
+//! the workspace.
 
 use std::path::Path;
 
 use anyhow::{Context, Result};
 
-/// Writes a workspace of `crates` chained libraries and `app` into `dir`.
-pub fn write(dir: &Path, crates: usize) -> Result<()> {
+/// One crate of a generated workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    /// Its name.
+    pub name: String,
+    /// The members it depends on.
+    pub deps: Vec<String>,
+    /// A binary (`src/main.rs` printing the sum of its dependencies' values) rather
+    /// than a library (`pub fn value()`, one more than the sum of theirs).
+    pub bin: bool,
+}
+
+impl Member {
+    /// A member called `name` that depends on `deps`.
+    pub fn new(name: &str, deps: &[&str], bin: bool) -> Member {
+        Member {
+            name: name.to_string(),
+            deps: deps.iter().map(|d| d.to_string()).collect(),
+            bin,
+        }
+    }
+}
+
+/// Writes a workspace of `members` into `dir`.
+pub fn write_graph(dir: &Path, members: &[Member]) -> Result<()> {
     let write = |path: &Path, text: String| -> Result<()> {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
         std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
     };
-    let mut members = Vec::new();
-    for i in 0..crates {
-        let name = format!("c{i:02}");
-        let (dep, body) = if i == 0 {
-            (
-                String::new(),
-                "pub fn value() -> u64 {\n    1\n}\n".to_string(),
-            )
-        } else {
-            let prev = format!("c{:02}", i - 1);
-            (
-                format!("{prev} = {{ path = \"../{prev}\" }}\n"),
-                format!("pub fn value() -> u64 {{\n    {prev}::value() + {i}\n}}\n"),
-            )
-        };
+    for m in members {
+        let deps: String = m
+            .deps
+            .iter()
+            .map(|d| format!("{d} = {{ path = \"../{d}\" }}\n"))
+            .collect();
         write(
-            &dir.join(&name).join("Cargo.toml"),
+            &dir.join(&m.name).join("Cargo.toml"),
             format!(
-                "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n{dep}"
+                "[package]\nname = \"{}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n{deps}",
+                m.name
             ),
         )?;
-        write(&dir.join(&name).join("src/lib.rs"), body)?;
-        members.push(format!("\"{name}\""));
+        let sum: String = m.deps.iter().map(|d| format!(" + {d}::value()")).collect();
+        if m.bin {
+            write(
+                &dir.join(&m.name).join("src/main.rs"),
+                format!("fn main() {{\n    println!(\"{{}}\", 0{sum});\n}}\n"),
+            )?;
+        } else {
+            write(
+                &dir.join(&m.name).join("src/lib.rs"),
+                format!("pub fn value() -> u64 {{\n    1{sum}\n}}\n"),
+            )?;
+        }
     }
-    let last = format!("c{:02}", crates.saturating_sub(1));
-    write(
-        &dir.join("app/Cargo.toml"),
-        format!(
-            "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n{last} = {{ path = \"../{last}\" }}\n"
-        ),
-    )?;
-    write(
-        &dir.join("app/src/main.rs"),
-        format!("fn main() {{\n    println!(\"{{}}\", {last}::value());\n}}\n"),
-    )?;
-    members.push("\"app\"".into());
+    let names: Vec<String> = members.iter().map(|m| format!("\"{}\"", m.name)).collect();
     write(
         &dir.join("Cargo.toml"),
         format!(
             "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-            members.join(", ")
+            names.join(", ")
         ),
     )
+}
+
+/// Writes a workspace of `crates` chained libraries and `app` into `dir`.
+pub fn write(dir: &Path, crates: usize) -> Result<()> {
+    let mut members: Vec<Member> = Vec::new();
+    for i in 0..crates {
+        let deps = if i == 0 {
+            Vec::new()
+        } else {
+            vec![format!("c{:02}", i - 1)]
+        };
+        members.push(Member {
+            name: format!("c{i:02}"),
+            deps,
+            bin: false,
+        });
+    }
+    members.push(Member {
+        name: "app".into(),
+        deps: vec![format!("c{:02}", crates.saturating_sub(1))],
+        bin: true,
+    });
+    write_graph(dir, &members)
 }
