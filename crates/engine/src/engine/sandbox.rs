@@ -176,6 +176,30 @@ impl Drop for Sandbox {
                 eprintln!("warning: {e:#}");
             }
         }
+        if let Some(dir) = self.dir.take() {
+            remove_scratch(&dir.keep());
+        }
+    }
+}
+
+/// Removes a scratch directory. After Ctrl-C, a compiler the signal is still stopping
+/// can write into it while it is being removed, and one pass then fails; so it tries
+/// again for up to two seconds, and says so if the directory is still there.
+fn remove_scratch(dir: &Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        match std::fs::remove_dir_all(dir) {
+            Ok(()) => return,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
+            Err(e) if std::time::Instant::now() > deadline => {
+                eprintln!(
+                    "warning: cannot remove the scratch directory {}: {e}",
+                    dir.display()
+                );
+                return;
+            }
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(50)),
+        }
     }
 }
 
