@@ -50,11 +50,11 @@ const REMOVED_PREFIXES: &[&str] = &[
 /// Where a run's steps work: a scratch copy of an exercise, or (for `measure`) a
 /// learner's project in place, with its own target directory and environment.
 pub struct Sandbox {
-    dir: Option<TempDir>,
+    dir: Option<ScratchDir>,
     root: PathBuf,
     /// For a project measured in place: its target directory and a temporary
     /// directory for the runner's tools. `None` for a scratch copy.
-    in_place: Option<(PathBuf, TempDir)>,
+    in_place: Option<(PathBuf, ScratchDir)>,
     /// Files outside the copy whose modification time a step changed, with the time
     /// to put back when the run ends.
     outside: Mutex<Vec<(PathBuf, SystemTime)>>,
@@ -63,10 +63,7 @@ pub struct Sandbox {
 impl Sandbox {
     /// Copies the exercise in `source` (without any `target/`) into a new scratch dir.
     pub fn create(source: &Path, name: &str) -> Result<Sandbox> {
-        let dir = tempfile::Builder::new()
-            .prefix(&format!("rebuild-lab-{name}-"))
-            .tempdir()
-            .context("cannot create a scratch directory (is the temp dir writable?)")?;
+        let dir = ScratchDir::new(&format!("rebuild-lab-{name}-"))?;
         let root = dir.path().join(name);
         copy_tree(source, &root)
             .with_context(|| format!("cannot copy {} to a scratch directory", source.display()))?;
@@ -83,10 +80,7 @@ impl Sandbox {
     /// get the learner's environment, so the project's build cache stays valid for
     /// the learner's own `cargo build`.
     pub fn in_place(root: &Path, target_dir: &Path) -> Result<Sandbox> {
-        let tools = tempfile::Builder::new()
-            .prefix("rebuild-lab-measure-")
-            .tempdir()
-            .context("cannot create a temporary directory (is the temp dir writable?)")?;
+        let tools = ScratchDir::new("rebuild-lab-measure-")?;
         Ok(Sandbox {
             dir: None,
             root: root.to_path_buf(),
@@ -176,29 +170,55 @@ impl Drop for Sandbox {
                 eprintln!("warning: {e:#}");
             }
         }
-        if let Some(dir) = self.dir.take() {
-            remove_scratch(&dir.keep());
-        }
     }
 }
 
-/// Removes a scratch directory. After Ctrl-C, a compiler the signal is still stopping
-/// can write into it while it is being removed, and one pass then fails; so it tries
-/// again for up to two seconds, and says so if the directory is still there.
-fn remove_scratch(dir: &Path) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
-    loop {
-        match std::fs::remove_dir_all(dir) {
-            Ok(()) => return,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
-            Err(e) if std::time::Instant::now() > deadline => {
-                eprintln!(
-                    "warning: cannot remove the scratch directory {}: {e}",
-                    dir.display()
-                );
-                return;
+/// A temporary directory for a run's files, removed when dropped. After Ctrl-C, a
+/// compiler the signal is still stopping can write into it while it is being removed,
+/// and one pass then fails; so removal tries again for up to two seconds, and says so
+/// if the directory is still there.
+#[derive(Debug)]
+pub struct ScratchDir(Option<TempDir>);
+
+impl ScratchDir {
+    /// A new directory in the temp dir, its name starting with `prefix`.
+    pub fn new(prefix: &str) -> Result<ScratchDir> {
+        let dir = tempfile::Builder::new()
+            .prefix(prefix)
+            .tempdir()
+            .context("cannot create a scratch directory (is the temp dir writable?)")?;
+        Ok(ScratchDir(Some(dir)))
+    }
+
+    /// Its path.
+    pub fn path(&self) -> &Path {
+        self.0.as_ref().expect("held until dropped or kept").path()
+    }
+
+    /// Keeps the directory after the run and returns its path.
+    pub fn keep(mut self) -> PathBuf {
+        self.0.take().expect("held until dropped or kept").keep()
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let Some(dir) = self.0.take() else { return };
+        let dir = dir.keep();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        loop {
+            match std::fs::remove_dir_all(&dir) {
+                Ok(()) => return,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
+                Err(e) if std::time::Instant::now() > deadline => {
+                    eprintln!(
+                        "warning: cannot remove the scratch directory {}: {e}",
+                        dir.display()
+                    );
+                    return;
+                }
+                Err(_) => std::thread::sleep(std::time::Duration::from_millis(50)),
             }
-            Err(_) => std::thread::sleep(std::time::Duration::from_millis(50)),
         }
     }
 }

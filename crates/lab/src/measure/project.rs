@@ -321,12 +321,12 @@ impl Project {
     /// A copy of the project's files in a new scratch directory whose name starts with
     /// `prefix`: the directory (removed when dropped) and the copy's root in it. A
     /// measurement that builds there leaves the learner's files and `target/` alone.
-    pub fn scratch_copy(&self, prefix: &str) -> anyhow::Result<(tempfile::TempDir, PathBuf)> {
+    pub fn scratch_copy(
+        &self,
+        prefix: &str,
+    ) -> anyhow::Result<(crate::engine::sandbox::ScratchDir, PathBuf)> {
         use anyhow::Context as _;
-        let dir = tempfile::Builder::new()
-            .prefix(prefix)
-            .tempdir()
-            .context("cannot create a scratch directory (is the temp dir writable?)")?;
+        let dir = crate::engine::sandbox::ScratchDir::new(prefix)?;
         let root = dir.path().join("project");
         crate::engine::sandbox::copy_tree(&self.root, &root).with_context(|| {
             format!("cannot copy {} to a scratch directory", self.root.display())

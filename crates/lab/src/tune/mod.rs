@@ -23,7 +23,6 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
-use tempfile::TempDir;
 
 use crate::engine::report::Report;
 use crate::engine::sandbox::Sandbox;
@@ -238,7 +237,7 @@ struct Variant {
     run: Option<Vec<String>>,
     /// The binary's file name, when the project builds one.
     binary: Option<String>,
-    _dir: TempDir,
+    _dir: crate::engine::sandbox::ScratchDir,
     root: PathBuf,
     result: VariantResult,
     failed: Option<String>,
