@@ -81,6 +81,23 @@ pub fn walk(root: &Path, skip: Skip) -> std::io::Result<Vec<std::path::PathBuf>>
     Ok(out)
 }
 
+/// Bytes of every file under `dir` (0 when it does not exist), as `du --bytes` counts
+/// them, without following links.
+pub fn bytes_under(dir: &Path) -> u64 {
+    walk(
+        dir,
+        Skip {
+            names: &[],
+            hidden: false,
+        },
+    )
+    .unwrap_or_default()
+    .iter()
+    .filter_map(|f| std::fs::symlink_metadata(f).ok())
+    .map(|m| m.len())
+    .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

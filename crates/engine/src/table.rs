@@ -90,6 +90,12 @@ fn render_cargo(out: &mut String, cargo: &CargoOutcome, step_seconds: f64) {
     for change in &cargo.lockfile {
         let _ = writeln!(out, "  Cargo.lock: {change}");
     }
+    for on in &cargo.lock_waits {
+        let _ = writeln!(
+            out,
+            "  waited: Blocking waiting for file lock on {on} (another cargo held it)"
+        );
+    }
     let compiled: Vec<_> = cargo.units.iter().filter(|u| !u.fresh).collect();
     let fresh: Vec<_> = cargo.units.iter().filter(|u| u.fresh).collect();
     if !compiled.is_empty() {

@@ -173,7 +173,10 @@ pub enum Status {
     /// `Blocking waiting for file lock on …`: another cargo holds a lock (the package
     /// cache, a target directory). It says how busy the machine is, not what the build
     /// did.
-    Waiting,
+    Waiting {
+        /// What it waited for, as cargo names it (`artifact directory`, `package cache`).
+        on: String,
+    },
     /// Any other line (warnings, `Finished`, program output...).
     Other(String),
 }
@@ -198,7 +201,14 @@ pub fn parse_status(line: &str) -> Status {
                 change: trimmed.to_string(),
             }
         }
-        "Blocking" if rest.starts_with("waiting for file lock") => Status::Waiting,
+        "Blocking" if rest.starts_with("waiting for file lock") => Status::Waiting {
+            on: rest
+                .trim()
+                .trim_start_matches("waiting for file lock")
+                .trim()
+                .trim_start_matches("on ")
+                .to_string(),
+        },
         "Running" => Status::Running {
             command: rest.trim().trim_matches('`').to_string(),
         },
@@ -253,7 +263,15 @@ mod tests {
         );
         assert_eq!(
             parse_status("    Blocking waiting for file lock on package cache"),
-            Status::Waiting
+            Status::Waiting {
+                on: "package cache".into()
+            }
+        );
+        assert_eq!(
+            parse_status("    Blocking waiting for file lock on artifact directory"),
+            Status::Waiting {
+                on: "artifact directory".into()
+            }
         );
         assert!(matches!(
             parse_status("    Updating crates.io index"),

@@ -44,7 +44,7 @@ pub fn apply_change(
     services: Option<&Running>,
 ) -> Result<StepKind> {
     Ok(match action {
-        Action::Cargo(_) | Action::Exec { .. } => {
+        Action::Cargo(_) | Action::Exec { .. } | Action::Background(_) | Action::Wait { .. } => {
             anyhow::bail!("a cargo or exec step is not a change")
         }
         Action::Touch {

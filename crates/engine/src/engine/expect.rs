@@ -210,6 +210,17 @@ fn check_cache(expect: &Expect, outcome: &CargoOutcome) -> Vec<String> {
             ));
         }
     }
+    match (expect.waits_for_lock, outcome.lock_waits.is_empty()) {
+        (Some(true), true) => failures.push(
+            "expected cargo to wait for another cargo's lock on the target directory; it started at once"
+                .into(),
+        ),
+        (Some(false), false) => failures.push(format!(
+            "expected cargo not to wait for another cargo; it waited for the lock on the {}",
+            outcome.lock_waits.join(" and the ")
+        )),
+        _ => {}
+    }
     for (name, text) in &expect.not_cacheable {
         let reasons: Vec<&str> = outcome
             .cache

@@ -258,6 +258,9 @@ pub enum StepKind {
     CargoToml,
     /// Run a program of the exercise directly, not through cargo (e.g. a built binary).
     Exec,
+    /// Wait for the oldest cargo step still running in the background (`background =
+    /// true`) to finish, and check its `expect` here.
+    Wait,
 }
 
 impl StepKind {
@@ -276,6 +279,7 @@ impl StepKind {
             StepKind::Profile => "profile",
             StepKind::CargoToml => "cargo-toml",
             StepKind::Exec => "exec",
+            StepKind::Wait => "wait",
         }
     }
 }
@@ -295,6 +299,10 @@ pub struct RawStep {
     pub args: Option<Spanned<Vec<String>>>,
     /// Cargo steps: the directory to run in, relative to the exercise (default: its root).
     pub dir: Option<Spanned<String>>,
+    /// Cargo steps: start cargo and go on to the next step at once, as an editor's
+    /// check runs while you type in a terminal. The run goes on once cargo holds the
+    /// build directory's lock; a later `wait` step waits for it and states its `expect`.
+    pub background: Option<Spanned<bool>>,
     /// `exec`: the program to run, relative to the exercise (e.g. `target/debug/app`),
     /// or a bare name looked up on `PATH` (e.g. `readelf`).
     pub program: Option<Spanned<String>>,
@@ -385,6 +393,10 @@ pub struct RawExpect {
     /// With the `sccache-dist` service: the exact set of crates a build server
     /// compiled, rather than this machine.
     pub remote: Option<Vec<String>>,
+    /// Whether cargo must wait for another cargo to release the lock on the target or
+    /// build directory before it starts (`true`), or must not (`false`): with a command
+    /// running in the background (`background = true`).
+    pub waits_for_lock: Option<bool>,
     /// With the `sccache` service: for a crate, text of the reason sccache gives for
     /// not caching it, e.g. `app = "incremental"`.
     pub not_cacheable: Option<BTreeMap<String, String>>,

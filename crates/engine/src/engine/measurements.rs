@@ -74,7 +74,7 @@ impl Measured {
 /// A value as the book prints it: seconds with two decimals under ten, bytes in MB.
 pub fn format_value(measure: Measure, value: f64) -> String {
     match measure {
-        Measure::Size => format!("{:.1} MB", value / 1e6),
+        Measure::Size | Measure::Disk => format!("{:.1} MB", value / 1e6),
         _ if value < 10.0 => format!("{value:.2} s"),
         _ => format!("{value:.1} s"),
     }

@@ -33,6 +33,9 @@ pub enum StepKind {
     Profile,
     /// Another `Cargo.toml` setting changed.
     CargoToml,
+    /// A cargo command started in the background (its result is reported by the step
+    /// that waits for it).
+    Background,
     /// A change that did not run (the run stopped before it).
     Change,
 }
@@ -171,6 +174,10 @@ pub struct CargoOutcome {
     /// Crates with an incremental cache after the step, as `PROFILE-DIR/crate`
     /// (e.g. `debug/app`).
     pub incremental: Vec<String>,
+    /// Bytes on disk of the target directory after the step (the run's own; a step
+    /// that sends cargo elsewhere with `--target-dir` inside it is counted too).
+    #[serde(default)]
+    pub target_bytes: u64,
     /// The unit graph of the compiled units: which waited for which (indices into
     /// `units`), read from the `-v` rustc commands and cargo's messages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -181,6 +188,11 @@ pub struct CargoOutcome {
     /// (`Updating itoa v1.0.10 -> v1.0.19`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lockfile: Vec<String>,
+    /// What cargo waited for another cargo to release before it could start (`artifact
+    /// directory`, `build directory`): another command was working in the same
+    /// directories. Waits for the machine-wide package cache are left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lock_waits: Vec<String>,
     /// What sccache did with each rustc call of the step, from its log (empty when the
     /// experiment does not use the `sccache` service).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -421,6 +433,7 @@ impl StepReport {
         match measure {
             Measure::Time => self.seconds,
             Measure::Link => self.cargo.as_ref().map_or(0.0, |c| c.link_seconds()),
+            Measure::Disk => self.cargo.as_ref().map_or(0.0, |c| c.target_bytes as f64),
             Measure::Size => {
                 let cargo: u64 = self
                     .cargo
@@ -499,6 +512,8 @@ pub fn test_outcome(units: Vec<UnitReport>) -> CargoOutcome {
         edges: vec![],
         executables: vec![],
         lockfile: vec![],
+        lock_waits: vec![],
+        target_bytes: 0,
         cache: vec![],
         order: vec![],
     }

@@ -105,7 +105,7 @@ pub fn check_with(
                 0.0
             };
             let v = |x: f64| match t.measure {
-                crate::engine::plan::Measure::Size => {
+                crate::engine::plan::Measure::Size | crate::engine::plan::Measure::Disk => {
                     crate::engine::measurements::format_value(t.measure, x)
                 }
                 _ => format!("{x:.3}s"),

@@ -283,7 +283,7 @@ mod tests {
             .unwrap_err();
         assert!(
             e.message
-                .contains("unknown measure `bytes`; use `time`, `link` or `size`"),
+                .contains("unknown measure `bytes`; use `time`, `link`, `size` or `disk`"),
             "{e}"
         );
     }

@@ -112,8 +112,26 @@ fn time_bare(plan: &Plan) -> Result<f64> {
     let sandbox = Sandbox::create(&plan.dir, &plan.name)?;
     let mut env = StepEnv::from_current(&sandbox.target_dir());
     let t = Instant::now();
+    // Commands started in the background, by the step that started them.
+    let mut running = std::collections::BTreeMap::new();
     for step in &plan.steps {
         match &step.action {
+            Action::Background(c) => {
+                let handle = duct::cmd("cargo", c.cargo_args(&[]))
+                    .dir(c.work_dir(sandbox.root()))
+                    .full_env(env.vars())
+                    .stdout_null()
+                    .stderr_null()
+                    .unchecked()
+                    .start()
+                    .context("cannot start cargo")?;
+                running.insert(step.number, handle);
+            }
+            Action::Wait { started, .. } => {
+                if let Some(handle) = running.remove(started) {
+                    handle.wait().context("cannot wait for cargo")?;
+                }
+            }
             Action::Cargo(c) => {
                 duct::cmd("cargo", c.cargo_args(&[]))
                     .dir(c.work_dir(sandbox.root()))

@@ -98,7 +98,7 @@ pub fn render(results: &[Measured]) -> String {
     for r in results {
         let (f, s) = (Stats::of(&r.faster), Stats::of(&r.slower));
         let unit = |v: f64| match r.claim.measure {
-            Measure::Size => format!("{:.1} MB", v / 1e6),
+            Measure::Size | Measure::Disk => format!("{:.1} MB", v / 1e6),
             _ => format!("{v:.3}s"),
         };
         let _ = writeln!(out, "{}: {}", r.exercise, r.claim.text);

@@ -341,7 +341,7 @@ impl Variant {
             return Ok(());
         }
         self.result.cold_seconds = step.seconds;
-        self.result.disk_bytes = dir_bytes(&self.root.join("target"));
+        self.result.disk_bytes = crate::files::bytes_under(&self.root.join("target"));
         if let Some(path) = self.binary_path() {
             self.result.binary_bytes = std::fs::metadata(&path).ok().map(|m| m.len());
             self.result.linker = crate::measure::linker::read(&path);
@@ -427,22 +427,6 @@ fn last_lines(text: &str, n: usize) -> String {
 
 fn first_lines(text: &str, n: usize) -> String {
     text.lines().take(n).collect::<Vec<_>>().join("\n")
-}
-
-/// Bytes of every file under `dir`.
-pub fn dir_bytes(dir: &Path) -> u64 {
-    crate::files::walk(
-        dir,
-        crate::files::Skip {
-            names: &[],
-            hidden: false,
-        },
-    )
-    .unwrap_or_default()
-    .iter()
-    .filter_map(|f| std::fs::symlink_metadata(f).ok())
-    .map(|m| m.len())
-    .sum()
 }
 
 /// What `tune` knows before it builds anything, for `--list-levers` and the plan.

@@ -61,7 +61,8 @@ impl StepChecker<'_> {
     /// Fails if a field is set that this step's kind does not use.
     fn only(&self, allowed: &[&str]) -> Result<(), InputError> {
         let r = self.raw;
-        let present: [(&str, Option<std::ops::Range<usize>>); 20] = [
+        let present: [(&str, Option<std::ops::Range<usize>>); 21] = [
+            ("background", r.background.as_ref().map(Spanned::span)),
             ("registry", r.registry.as_ref().map(Spanned::span)),
             ("keep-mtime", r.keep_mtime.as_ref().map(Spanned::span)),
             ("args", r.args.as_ref().map(Spanned::span)),
@@ -137,7 +138,14 @@ impl StepChecker<'_> {
         Ok(path)
     }
 
-    pub(super) fn action(&self, files: &mut Overlay) -> Result<Action, InputError> {
+    /// The step's action. `running` holds the cargo commands started in the background
+    /// and not waited for yet (step number, command), oldest first: a background step
+    /// adds to it, a `wait` step takes the oldest.
+    pub(super) fn action(
+        &self,
+        files: &mut Overlay,
+        running: &mut std::collections::VecDeque<(usize, CargoStep)>,
+    ) -> Result<Action, InputError> {
         let r = self.raw;
         let kind = *r.kind.get_ref();
         match kind {
@@ -147,7 +155,11 @@ impl StepChecker<'_> {
             | StepKind::Run
             | StepKind::Rustc
             | StepKind::Clippy => {
-                self.only(&["args", "expect", "dir"])?;
+                let background = r.background.as_ref().is_some_and(|b| *b.get_ref());
+                match background {
+                    true => self.only(&["args", "dir", "background"])?,
+                    false => self.only(&["args", "expect", "dir", "background"])?,
+                }
                 let dir = match &r.dir {
                     Some(d) => {
                         let path = self.rel_path(d, "dir")?;
@@ -172,13 +184,30 @@ impl StepChecker<'_> {
                 };
                 let args = value_or_default(&r.args);
                 let expect = expect_of(r);
-                Ok(Action::Cargo(CargoStep {
+                let step = CargoStep {
                     command,
                     args,
                     dir,
                     toolchain: self.toolchain.clone(),
                     expect,
-                }))
+                };
+                if background {
+                    running.push_back((self.number, step.clone()));
+                    return Ok(Action::Background(step));
+                }
+                Ok(Action::Cargo(step))
+            }
+            StepKind::Wait => {
+                self.only(&["expect"])?;
+                let (started, mut cargo) = running.pop_front().ok_or_else(|| {
+                    self.step_err(
+                        "kind",
+                        "nothing runs in the background here to wait for; start it with \
+                         `background = true` on an earlier cargo step",
+                    )
+                })?;
+                cargo.expect = expect_of(r);
+                Ok(Action::Wait { started, cargo })
             }
             StepKind::Exec => {
                 self.only(&["program", "args", "expect"])?;
@@ -421,5 +450,6 @@ fn expect_from(raw: &RawExpect) -> Expect {
             .map(|c| c.iter().cloned().collect()),
         remote: raw.remote.as_ref().map(|c| c.iter().cloned().collect()),
         not_cacheable: raw.not_cacheable.clone().unwrap_or_default(),
+        waits_for_lock: raw.waits_for_lock,
     }
 }

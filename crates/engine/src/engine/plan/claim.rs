@@ -16,6 +16,9 @@ pub enum Measure {
     Link,
     /// Bytes of the executables the step produced.
     Size,
+    /// Bytes on disk of the target directory after a cargo step: everything cargo
+    /// keeps there, old artifacts included.
+    Disk,
 }
 
 impl Measure {
@@ -25,8 +28,9 @@ impl Measure {
             None | Some("time") => Ok(Measure::Time),
             Some("link") => Ok(Measure::Link),
             Some("size") => Ok(Measure::Size),
+            Some("disk") => Ok(Measure::Disk),
             Some(other) => Err(format!(
-                "unknown measure `{other}`; use `time`, `link` or `size`"
+                "unknown measure `{other}`; use `time`, `link`, `size` or `disk`"
             )),
         }
     }
@@ -37,6 +41,7 @@ impl Measure {
             Measure::Time => "time",
             Measure::Link => "link time",
             Measure::Size => "size",
+            Measure::Disk => "target directory size",
         }
     }
 }

@@ -89,6 +89,15 @@ pub enum Action {
         /// Variables removed.
         unset: Vec<String>,
     },
+    /// Start cargo in the background and go on once it holds the build directory's lock.
+    Background(CargoStep),
+    /// Wait for a cargo command started in the background, and check what it did.
+    Wait {
+        /// The step that started it.
+        started: usize,
+        /// The command, with the expectations of the `wait` step.
+        cargo: CargoStep,
+    },
     /// Run a program of the exercise directly.
     Exec {
         /// The program, relative to the exercise.
@@ -226,6 +235,8 @@ pub struct Expect {
     pub remote: Option<BTreeSet<String>>,
     /// For a crate, text of sccache's reason for not caching it.
     pub not_cacheable: BTreeMap<String, String>,
+    /// Whether cargo must (or must not) wait for another cargo's lock, when given.
+    pub waits_for_lock: Option<bool>,
 }
 
 impl Expect {
@@ -246,6 +257,7 @@ impl Expect {
             && self.cache_misses.is_none()
             && self.remote.is_none()
             && self.not_cacheable.is_empty()
+            && self.waits_for_lock.is_none()
     }
 }
 
@@ -260,6 +272,8 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
     let m = &loaded.manifest;
     let mut files = check::Overlay::new(dir);
     let mut steps = Vec::new();
+    // Cargo commands started in the background and not yet waited for, oldest first.
+    let mut running = std::collections::VecDeque::new();
     for (i, raw) in m.steps.iter().enumerate() {
         let number = i + 1;
         let checker = check::StepChecker {
@@ -269,7 +283,7 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
             span: raw.span(),
             toolchain: m.toolchain.clone(),
         };
-        let action = checker.action(&mut files)?;
+        let action = checker.action(&mut files, &mut running)?;
         let label = raw
             .get_ref()
             .name
@@ -280,6 +294,15 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
             label,
             action,
         });
+    }
+    if let Some((started, _)) = running.front() {
+        let span = m.steps[started - 1].span();
+        return Err(loaded.error_at(
+            span,
+            format!("step[{started}].background"),
+            "this step runs cargo in the background and no `wait` step after it waits for it; \
+             add a `[[step]] kind = \"wait\"` where its result should be checked",
+        ));
     }
     let name = dir
         .file_name()
@@ -368,7 +391,7 @@ pub fn build(dir: &Path, loaded: &LoadedManifest) -> Result<Plan, InputError> {
 /// measures, a myth or a goal stands on. The error says what is wrong with `n`.
 pub fn running_step(steps: &[Step], n: usize) -> Result<&Expect, String> {
     match steps.get(n.wrapping_sub(1)).map(|s| &s.action) {
-        Some(Action::Cargo(c)) => Ok(&c.expect),
+        Some(Action::Cargo(c) | Action::Wait { cargo: c, .. }) => Ok(&c.expect),
         Some(Action::Exec { expect, .. }) => Ok(expect),
         Some(_) => Err(format!(
             "step {n} changes something but runs nothing; name a cargo or exec step"
@@ -392,6 +415,10 @@ pub fn checked_step(steps: &[Step], n: usize) -> Result<&Expect, String> {
 fn default_label(action: &Action) -> String {
     match action {
         Action::Cargo(c) => c.display(),
+        Action::Background(c) => format!("{}, in the background", c.display()),
+        Action::Wait { started, cargo } => {
+            format!("wait for {} (step {started})", cargo.display())
+        }
         Action::Touch {
             path,
             registry: None,
@@ -488,6 +515,62 @@ mod tests {
         .unwrap();
         let plan = load(dir.path());
         (dir, plan)
+    }
+
+    #[test]
+    fn a_background_step_is_waited_for_by_a_later_wait_step_that_holds_its_expectations() {
+        let (_d, plan) = exercise(
+            "[[step]]\nkind = 'check'\nargs = ['--all-targets']\nbackground = true\n\
+             [[step]]\nkind = 'build'\nexpect.waits-for-lock = true\n\
+             [[step]]\nkind = 'wait'\nexpect.compiled = ['x']\n",
+        );
+        let plan = plan.unwrap();
+        let labels: Vec<_> = plan.steps.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "cargo check --all-targets, in the background",
+                "cargo build",
+                "wait for cargo check --all-targets (step 1)"
+            ]
+        );
+        let Action::Wait { started, cargo } = &plan.steps[2].action else {
+            panic!("step 3 is not a wait: {:?}", plan.steps[2].action);
+        };
+        assert_eq!(*started, 1);
+        assert_eq!(cargo.args, ["--all-targets"]);
+        assert_eq!(
+            cargo.expect.compiled,
+            Some(BTreeSet::from(["x".to_string()]))
+        );
+        let Action::Cargo(build) = &plan.steps[1].action else {
+            panic!("step 2 is not cargo");
+        };
+        assert_eq!(build.expect.waits_for_lock, Some(true));
+        // The wait step's results are a cargo step's: questions and claims may name it.
+        assert!(running_step(&plan.steps, 3).is_ok());
+        assert!(running_step(&plan.steps, 1).is_err());
+    }
+
+    #[test]
+    fn background_and_wait_steps_must_pair_up() {
+        let (_d, plan) = exercise("[[step]]\nkind = 'check'\nbackground = true\n");
+        let e = plan.unwrap_err();
+        assert_eq!(e.line, Some(4), "{e}");
+        assert!(e.to_string().contains("no `wait` step"), "{e}");
+        let (_d, plan) = exercise("[[step]]\nkind = 'build'\n[[step]]\nkind = 'wait'\n");
+        let e = plan.unwrap_err();
+        assert!(
+            e.to_string().contains("nothing runs in the background"),
+            "{e}"
+        );
+        // Expectations of a background command go on its `wait` step.
+        let (_d, plan) = exercise(
+            "[[step]]\nkind = 'check'\nbackground = true\nexpect.compiled = []\n\
+             [[step]]\nkind = 'wait'\n",
+        );
+        let e = plan.unwrap_err();
+        assert!(e.to_string().contains("does not use `expect`"), "{e}");
     }
 
     #[test]

@@ -96,8 +96,8 @@ impl Comparison {
     /// The answer in words, for what `measure` compares.
     pub fn words(self, measure: Measure) -> &'static str {
         match (self, measure) {
-            (Comparison::Faster, Measure::Size) => "smaller",
-            (Comparison::Slower, Measure::Size) => "larger",
+            (Comparison::Faster, Measure::Size | Measure::Disk) => "smaller",
+            (Comparison::Slower, Measure::Size | Measure::Disk) => "larger",
             (Comparison::Faster, _) => "faster",
             (Comparison::Slower, _) => "slower",
             (Comparison::Same, _) => "about the same",
@@ -265,7 +265,7 @@ fn question(
         (None, None, Some(n)) => {
             no_measure("output")?;
             match steps.get(n.wrapping_sub(1)).map(|s| &s.action) {
-                Some(Action::Exec { .. } | Action::Cargo(_)) => {}
+                Some(Action::Exec { .. } | Action::Cargo(_) | Action::Wait { .. }) => {}
                 Some(_) => {
                     return Err(err(
                         "output",
@@ -313,7 +313,7 @@ fn question(
 
 fn cargo_step(steps: &[Step], n: usize) -> Result<(), String> {
     match steps.get(n.wrapping_sub(1)).map(|s| &s.action) {
-        Some(Action::Cargo(_)) => Ok(()),
+        Some(Action::Cargo(_) | Action::Wait { .. }) => Ok(()),
         Some(_) => Err(format!(
             "step {n} runs no cargo; which packages compile is a question about a cargo step"
         )),

@@ -65,6 +65,9 @@ pub fn render(report: &Report) -> String {
         for change in &cargo.lockfile {
             let _ = writeln!(out, "  Cargo.lock: {change}");
         }
+        for on in &cargo.lock_waits {
+            let _ = writeln!(out, "  waited for the lock on the {on}");
+        }
         let width = cargo
             .units
             .iter()

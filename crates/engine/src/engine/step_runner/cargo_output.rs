@@ -141,6 +141,7 @@ impl Collected {
         let mut ran_scripts: Vec<String> = Vec::new();
         let mut output = String::new();
         let mut lockfile = Vec::new();
+        let mut lock_waits: Vec<String> = Vec::new();
         let mut externs = unit_reasons::Externs::new();
         let mut running: Vec<String> = Vec::new();
         let (log, stderr) = crate::engine::fingerprint_log::split(stderr);
@@ -164,7 +165,15 @@ impl Collected {
                         unit_reasons::record_externs(&command, &mut externs);
                     }
                 }
-                Status::Fresh { .. } | Status::Compiling { .. } | Status::Waiting => {}
+                // The package cache is shared by every cargo on the machine: a wait
+                // for it says how busy the machine is, not what this build did.
+                Status::Waiting { on } if on == "package cache" => {}
+                Status::Waiting { on } => {
+                    if !lock_waits.contains(&on) {
+                        lock_waits.push(on);
+                    }
+                }
+                Status::Fresh { .. } | Status::Compiling { .. } => {}
                 Status::Lockfile { change } => {
                     output.push_str(&change);
                     output.push('\n');
@@ -256,6 +265,8 @@ impl Collected {
             errors: self.errors,
             output,
             lockfile,
+            lock_waits,
+            target_bytes: 0,
             cache: Vec::new(),
             order: Vec::new(),
             timings: Vec::new(),

@@ -118,7 +118,7 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
     // the first step runs.
     // The host's versions are those of the toolchain the steps use (`cargo +nightly`).
     let toolchain = plan.steps.iter().find_map(|s| match &s.action {
-        Action::Cargo(c) => c.toolchain.clone(),
+        Action::Cargo(c) | Action::Background(c) => c.toolchain.clone(),
         _ => None,
     });
     // Where no thread can start, the query runs here instead, after the steps.
@@ -182,71 +182,79 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
         options,
     };
     let total = plan.steps.len();
-    // After a cargo step fails unexpectedly (the learner's compile error, a broken
-    // manifest), later steps would run on a broken state: they are reported, not run.
-    let mut broken: Option<String> = None;
-    for step in &plan.steps {
-        options.check()?;
-        if let Some(why) = &broken {
-            let kind = match &step.action {
-                Action::Cargo(c) => StepKind::from(c.command),
-                Action::Exec { .. } => StepKind::Exec,
-                _ => StepKind::Change,
-            };
-            report
-                .steps
-                .push(StepReport::not_run(step.number, &step.label, kind, why));
-            continue;
+    // Cargo commands started in the background run on threads of this scope; leaving
+    // it (at the end, on an error or on Ctrl-C, which stops them) waits for them.
+    std::thread::scope(|scope| -> Result<()> {
+        let mut background = Background::new(scope);
+        // After a cargo step fails unexpectedly (the learner's compile error, a broken
+        // manifest), later steps would run on a broken state: they are reported, not run.
+        let mut broken: Option<String> = None;
+        for step in &plan.steps {
+            options.check()?;
+            if let Some(why) = &broken {
+                let kind = match &step.action {
+                    Action::Cargo(c) | Action::Wait { cargo: c, .. } => StepKind::from(c.command),
+                    Action::Background(_) => StepKind::Background,
+                    Action::Exec { .. } => StepKind::Exec,
+                    _ => StepKind::Change,
+                };
+                report
+                    .steps
+                    .push(StepReport::not_run(step.number, &step.label, kind, why));
+                continue;
+            }
+            if options.progress == Progress::Show {
+                eprintln!("  [{}/{total}] {}", step.number, step.label);
+            }
+            if let Some(o) = &options.observer {
+                o.tell(&Event::StepStarted {
+                    number: step.number,
+                    total,
+                    label: step.label.clone(),
+                });
+            }
+            let mut step_report = run_step(step, &ctx, &mut env, &mut background)?;
+            step_report
+                .failures
+                .extend(expect::check_questions(&plan.predict, &step_report));
+            if offline {
+                note_offline_failure(&mut step_report, sandbox.is_in_place());
+            }
+            if let Some(o) = &options.observer {
+                o.tell(&Event::StepFinished {
+                    number: step.number,
+                    seconds: step_report.seconds,
+                    compiled: step_report
+                        .cargo
+                        .as_ref()
+                        .map(|c| c.compiled_packages().into_iter().collect())
+                        .unwrap_or_default(),
+                    fresh: step_report
+                        .cargo
+                        .as_ref()
+                        .map_or(0, |c| c.units.iter().filter(|u| u.fresh).count()),
+                    passed: step_report.passed(),
+                });
+            }
+            if let (Action::Cargo(c) | Action::Wait { cargo: c, .. }, Some(outcome)) =
+                (&step.action, &step_report.cargo)
+                && !outcome.success
+                && c.expect.success
+            {
+                broken = Some(format!(
+                    "step {} ({}) failed, so this step would run on a broken state",
+                    step.number, step.label
+                ));
+            }
+            let failed = !step_report.passed();
+            crate::engine::report::explain_new_units(&report.steps, &mut step_report);
+            report.steps.push(step_report);
+            if failed && options.stop_on_failure {
+                break;
+            }
         }
-        if options.progress == Progress::Show {
-            eprintln!("  [{}/{total}] {}", step.number, step.label);
-        }
-        if let Some(o) = &options.observer {
-            o.tell(&Event::StepStarted {
-                number: step.number,
-                total,
-                label: step.label.clone(),
-            });
-        }
-        let mut step_report = run_step(step, &ctx, &mut env)?;
-        step_report
-            .failures
-            .extend(expect::check_questions(&plan.predict, &step_report));
-        if offline {
-            note_offline_failure(&mut step_report, sandbox.is_in_place());
-        }
-        if let Some(o) = &options.observer {
-            o.tell(&Event::StepFinished {
-                number: step.number,
-                seconds: step_report.seconds,
-                compiled: step_report
-                    .cargo
-                    .as_ref()
-                    .map(|c| c.compiled_packages().into_iter().collect())
-                    .unwrap_or_default(),
-                fresh: step_report
-                    .cargo
-                    .as_ref()
-                    .map_or(0, |c| c.units.iter().filter(|u| u.fresh).count()),
-                passed: step_report.passed(),
-            });
-        }
-        if let (Action::Cargo(c), Some(outcome)) = (&step.action, &step_report.cargo)
-            && !outcome.success
-            && c.expect.success
-        {
-            broken = Some(format!(
-                "step {} ({}) failed, so this step would run on a broken state",
-                step.number, step.label
-            ));
-        }
-        let failed = !step_report.passed();
-        crate::engine::report::explain_new_units(&report.steps, &mut step_report);
-        report.steps.push(step_report);
-        if failed && options.stop_on_failure {
-            break;
-        }
-    }
+        Ok(())
+    })?;
     report.host = match host_query {
         Some(query) => query
             .join()
@@ -313,15 +321,34 @@ struct StepContext<'a> {
     options: &'a RunOptions,
 }
 
-fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepReport> {
+fn run_step<'scope, 'env>(
+    step: &'env Step,
+    ctx: &'env StepContext<'env>,
+    env: &mut StepEnv,
+    background: &mut Background<'scope, 'env>,
+) -> Result<StepReport> {
     let sandbox = ctx.sandbox;
     let start = Instant::now();
+    // A waited-for command's time is its own, from its start to its end.
+    let mut took = None;
     let mut cargo = None;
     let mut exec = None;
     let mut failures = Vec::new();
     let kind = match &step.action {
         Action::Cargo(c) => {
-            let mut outcome = run_cargo(c, ctx, env, step.number)?;
+            let mut outcome = run_cargo(c, ctx, env, step.number, None)?;
+            failures = expect::check(&c.expect, &outcome);
+            outcome.order = expect::start_orders(&c.expect, &outcome);
+            cargo = Some(outcome);
+            StepKind::from(c.command)
+        }
+        Action::Background(c) => {
+            background.start(c, ctx, env, step.number)?;
+            StepKind::Background
+        }
+        Action::Wait { started, cargo: c } => {
+            let (ran, mut outcome) = background.wait(*started, ctx)?;
+            took = Some(ran);
             failures = expect::check(&c.expect, &outcome);
             outcome.order = expect::start_orders(&c.expect, &outcome);
             cargo = Some(outcome);
@@ -350,7 +377,7 @@ fn run_step(step: &Step, ctx: &StepContext, env: &mut StepEnv) -> Result<StepRep
         number: step.number,
         label: step.label.clone(),
         kind,
-        seconds: start.elapsed().as_secs_f64(),
+        seconds: took.unwrap_or_else(|| start.elapsed()).as_secs_f64(),
         cargo,
         exec,
         failures,
@@ -404,12 +431,101 @@ fn run_exec(
     })
 }
 
-/// Runs one cargo step: `cargo <cmd> -v --message-format=json <args>`.
+/// Cargo commands started in the background and not yet waited for.
+struct Background<'scope, 'env> {
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    /// Oldest first: the step that started it, when, and its thread.
+    running: std::collections::VecDeque<(usize, Instant, BackgroundThread<'scope>)>,
+}
+
+/// A background command's thread: what cargo did, and when it ended.
+type BackgroundThread<'scope> =
+    std::thread::ScopedJoinHandle<'scope, Result<(Instant, CargoOutcome)>>;
+
+/// How long a background cargo may take to take the build directory's lock before the
+/// run goes on without it.
+const LOCK_WAIT: Duration = Duration::from_secs(60);
+
+impl<'scope, 'env> Background<'scope, 'env> {
+    fn new(scope: &'scope std::thread::Scope<'scope, 'env>) -> Self {
+        Background {
+            scope,
+            running: std::collections::VecDeque::new(),
+        }
+    }
+
+    /// Starts `step` on a thread of its own and returns once cargo has taken the build
+    /// directory's lock (it prints its first unit, fresh or not) or has ended, so the
+    /// next step finds the lock taken, as a terminal build does while an editor checks.
+    fn start(
+        &mut self,
+        step: &'env CargoStep,
+        ctx: &'env StepContext<'env>,
+        env: &StepEnv,
+        number: usize,
+    ) -> Result<()> {
+        let stderr = ctx
+            .sandbox
+            .tools_dir()
+            .join(format!("step-{number}.stderr"));
+        std::fs::create_dir_all(ctx.sandbox.tools_dir())
+            .context("cannot create the run's tools directory")?;
+        std::fs::write(&stderr, "").context("cannot create a file for cargo's stderr")?;
+        let env = env.clone();
+        let began = Instant::now();
+        let thread = {
+            let stderr = stderr.clone();
+            self.scope.spawn(move || {
+                run_cargo(step, ctx, &env, number, Some(&stderr)).map(|o| (Instant::now(), o))
+            })
+        };
+        while !thread.is_finished() && began.elapsed() < LOCK_WAIT {
+            ctx.options.check()?;
+            let text = std::fs::read_to_string(&stderr).unwrap_or_default();
+            if holds_lock(&text) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        self.running.push_back((number, began, thread));
+        Ok(())
+    }
+
+    /// Waits for the command step `started` started, and returns how long it ran
+    /// and what it did.
+    fn wait(&mut self, started: usize, ctx: &StepContext) -> Result<(Duration, CargoOutcome)> {
+        let Some(at) = self.running.iter().position(|(n, _, _)| *n == started) else {
+            anyhow::bail!("step {started} started nothing in the background to wait for");
+        };
+        let (_, began, thread) = self.running.remove(at).expect("position found above");
+        let (ended, outcome) = thread
+            .join()
+            .map_err(|_| anyhow::anyhow!("the thread running step {started} panicked"))??;
+        ctx.options.check()?;
+        Ok((ended.duration_since(began), outcome))
+    }
+}
+
+/// Whether cargo's stderr so far shows it working on units, which it does only once
+/// it holds the build directory's lock.
+fn holds_lock(stderr: &str) -> bool {
+    stderr.lines().any(|line| {
+        matches!(
+            line.split_whitespace().next(),
+            Some("Fresh" | "Dirty" | "Compiling" | "Checking" | "Running" | "Finished")
+        )
+    })
+}
+
+/// Runs one cargo step: `cargo <cmd> -v --message-format=json <args>`. With `stderr`,
+/// cargo's stderr goes to that file as it writes it (for a command run in the
+/// background, whose progress the run watches).
 fn run_cargo(
     step: &CargoStep,
     ctx: &StepContext,
     env: &StepEnv,
     number: usize,
+    stderr: Option<&std::path::Path>,
 ) -> Result<CargoOutcome> {
     let sandbox = ctx.sandbox;
     let args = step.cargo_args(&["-v", "--message-format=json"]);
@@ -445,16 +561,22 @@ fn run_cargo(
     let cargo_started = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64());
-    let reader = duct::cmd("cargo", &args)
+    let command = duct::cmd("cargo", &args)
         .dir(step.work_dir(sandbox.root()))
         .full_env(vars)
         .stdin_null()
-        .stderr_capture()
-        .unchecked()
+        .unchecked();
+    let command = match stderr {
+        Some(file) => command.stderr_path(file),
+        None => command.stderr_capture(),
+    };
+    let reader = command
         .reader()
         .context("cannot start cargo; is it on PATH?")?;
 
-    let live = ctx.progress == Progress::Show && std::io::stderr().is_terminal();
+    // A command in the background must not draw over the steps that run meanwhile.
+    let live =
+        stderr.is_none() && ctx.progress == Progress::Show && std::io::stderr().is_terminal();
     let mut collected = Collected::default();
     let mut last_tick = Instant::now();
     let done = std::sync::atomic::AtomicBool::new(false);
@@ -509,7 +631,12 @@ fn run_cargo(
     if died_of_sigint(&output.status) {
         return Err(crate::error::Interrupted.into());
     }
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = match stderr {
+        Some(file) => std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read cargo's stderr from {}", file.display()))?
+            .into(),
+        None => String::from_utf8_lossy(&output.stderr),
+    };
     // Cargo names files relative to the workspace root: the lab's reasons do too.
     let workspace = workspace_root(&step.work_dir(sandbox.root()), sandbox.root());
     let mut outcome = collected.finish(step, env, output.status.success(), &stderr, &workspace);
@@ -517,6 +644,7 @@ fn run_cargo(
         outcome.timings = aggregate(&instrument::read_log(&log), Some(cargo_started));
     }
     outcome.incremental = incremental_caches(&sandbox.target_dir());
+    outcome.target_bytes = crate::files::bytes_under(&sandbox.target_dir());
     if let Some(path) = &cache_log {
         outcome.cache = crate::engine::services::sccache::read_log_from(path, cache_log_start);
     }
@@ -534,5 +662,29 @@ fn died_of_sigint(status: &std::process::ExitStatus) -> bool {
     {
         let _ = status;
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds_lock;
+
+    #[test]
+    fn cargo_holds_the_lock_once_it_names_a_unit() {
+        // Before the lock: resolving, downloading, or waiting for it.
+        assert!(!holds_lock(""));
+        assert!(!holds_lock(
+            "    Updating crates.io index\n    Locking 2 packages\n"
+        ));
+        assert!(!holds_lock(
+            "    Blocking waiting for file lock on artifact directory\n"
+        ));
+        // Past it: a unit's freshness, its compile, or the end.
+        assert!(holds_lock(
+            "       Dirty app v0.1.0 (/x): the file `src/lib.rs` has changed\n"
+        ));
+        assert!(holds_lock("    Checking app v0.1.0 (/x)\n"));
+        assert!(holds_lock("       Fresh itoa v1.0.19\n"));
+        assert!(holds_lock("    Finished `dev` profile in 0.01s\n"));
     }
 }

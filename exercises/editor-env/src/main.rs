@@ -1,0 +1,3 @@
+fn main() {
+    println!("built with log level {}", env!("APP_LOG_LEVEL_BUILT"));
+}

@@ -1,0 +1,3 @@
+fn main() {
+    println!("{}", app::step_1(3));
+}
