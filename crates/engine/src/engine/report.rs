@@ -314,6 +314,10 @@ pub struct ExecOutcome {
     pub bytes: u64,
     /// The texts the step's expectations look for in the output.
     pub checked: Vec<String>,
+    /// Bytes on disk of the target directory after the program ran (a step that
+    /// cleans or removes part of it shows what that freed).
+    #[serde(default)]
+    pub target_bytes: u64,
 }
 
 /// Where one crate's compile time went.
@@ -433,7 +437,11 @@ impl StepReport {
         match measure {
             Measure::Time => self.seconds,
             Measure::Link => self.cargo.as_ref().map_or(0.0, |c| c.link_seconds()),
-            Measure::Disk => self.cargo.as_ref().map_or(0.0, |c| c.target_bytes as f64),
+            Measure::Disk => match (&self.cargo, &self.exec) {
+                (Some(c), _) => c.target_bytes as f64,
+                (None, Some(e)) => e.target_bytes as f64,
+                (None, None) => 0.0,
+            },
             Measure::Size => {
                 let cargo: u64 = self
                     .cargo

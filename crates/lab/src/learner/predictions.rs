@@ -807,6 +807,7 @@ mod tests {
             output: "String dump of section '.comment':\n  [0] Linker: LLD 20.1\n".into(),
             bytes: 0,
             checked: Vec::new(),
+            target_bytes: 0,
         });
         let choice = |label: &str, contains: &str| Choice {
             label: label.into(),

@@ -408,6 +408,7 @@ fn run_exec(
         .stdout_capture()
         .unchecked()
         .run();
+    let target_bytes = crate::files::bytes_under(&sandbox.target_dir());
     let mut command = program.display().to_string();
     for a in args {
         command.push(' ');
@@ -420,6 +421,7 @@ fn run_exec(
             output: String::from_utf8_lossy(&out.stdout).into_owned(),
             bytes,
             checked: Vec::new(),
+            target_bytes,
         },
         Err(e) => ExecOutcome {
             command,
@@ -427,6 +429,7 @@ fn run_exec(
             output: format!("cannot start {}: {e}\n", program.display()),
             bytes,
             checked: Vec::new(),
+            target_bytes,
         },
     })
 }

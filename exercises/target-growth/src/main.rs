@@ -1,0 +1,3 @@
+fn main() {
+    println!("{}", app::step_7(6));
+}
