@@ -1,0 +1,22 @@
+//! Uses `crunch` with the same twelve types as `mid`: does it compile its own copies, or
+//! use `mid`'s?
+
+use base::crunch;
+
+fn main() {
+    let mine = [
+        crunch(&[5u8, 5, 2]),
+        crunch(&[5u16, 5, 2]),
+        crunch(&[5u32, 5, 2]),
+        crunch(&[5u64, 5, 2]),
+        crunch(&[5u128, 5, 2]),
+        crunch(&[5usize, 5, 2]),
+        crunch(&[5i8, 5, 2]),
+        crunch(&[5i16, 5, 2]),
+        crunch(&[5i32, 5, 2]),
+        crunch(&[5i64, 5, 2]),
+        crunch(&[5i128, 5, 2]),
+        crunch(&['z', 'z', 'y']),
+    ];
+    println!("{} from mid, {} of my own", mid::describe_all().len(), mine.len());
+}
