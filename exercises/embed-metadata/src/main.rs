@@ -10,7 +10,6 @@ struct Unit {
 fn main() {
     let units: Vec<Unit> = serde_json::from_str(r#"[{"name":"app","seconds":0.5}]"#)
         .expect("valid JSON");
-    let pattern = regex::Regex::new(r"^a").expect("a valid pattern");
-    let starting_with_a = units.iter().filter(|u| pattern.is_match(&u.name)).count();
+    let starting_with_a = units.iter().filter(|u| u.name.starts_with('a')).count();
     println!("{starting_with_a} of {} units start with a", units.len());
 }

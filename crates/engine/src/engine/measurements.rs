@@ -121,6 +121,11 @@ impl Record {
         self.claims.extend(measured);
     }
 
+    /// Removes every entry of `exercises`: for exercises that no longer state claims.
+    pub fn forget(&mut self, exercises: &[String]) {
+        self.claims.retain(|c| !exercises.contains(&c.exercise));
+    }
+
     /// The measurement of claim `number` of `exercise`, if recorded.
     pub fn find(&self, exercise: &str, number: usize) -> Option<&Measured> {
         self.claims
@@ -198,6 +203,16 @@ mod tests {
         assert_eq!(record.claims.len(), 2);
         assert_eq!(record.find("a", 1).map(|m| m.ratio), Some(4.0));
         assert!(record.find("a", 2).is_none());
+        assert!(record.find("b", 1).is_some());
+    }
+
+    #[test]
+    fn forgetting_removes_only_the_named_exercises_entries() {
+        let mut record = Record {
+            claims: vec![measured("a", 1, 3.0), measured("b", 1, 3.0)],
+        };
+        record.forget(&["a".to_string()]);
+        assert!(record.find("a", 1).is_none());
         assert!(record.find("b", 1).is_some());
     }
 

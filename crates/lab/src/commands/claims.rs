@@ -19,9 +19,13 @@ use crate::paths;
 pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
     let dirs = super::verify::select(exercises)?;
     let mut all = Vec::new();
+    // Exercises that state no claim (any longer): recording forgets what was measured
+    // of them before.
+    let mut without_claims = Vec::new();
     for dir in dirs {
         let plan = crate::engine::plan::load(&dir)?;
         if plan.claims.is_empty() {
+            without_claims.push(plan.name.clone());
             continue;
         }
         eprintln!("{}: {} claim(s), {runs} runs", plan.name, plan.claims.len());
@@ -80,6 +84,7 @@ pub fn run(exercises: &[String], runs: usize, record: bool) -> Result<()> {
     if record {
         let file = measurements::path(&paths::project_root());
         let mut recorded = measurements::Record::read(&file)?;
+        recorded.forget(&without_claims);
         recorded.merge(all.clone());
         recorded.write(&file)?;
         eprintln!("recorded in {}", file.display());

@@ -1,4 +1,4 @@
-//! Uses `crunch` with the same twelve types as `mid`: does it compile its own copies, or
+//! Uses `crunch` with the same eight types as `mid`: does it compile its own copies, or
 //! use `mid`'s?
 
 use base::crunch;
@@ -9,13 +9,9 @@ fn main() {
         crunch(&[5u16, 5, 2]),
         crunch(&[5u32, 5, 2]),
         crunch(&[5u64, 5, 2]),
-        crunch(&[5u128, 5, 2]),
-        crunch(&[5usize, 5, 2]),
-        crunch(&[5i8, 5, 2]),
         crunch(&[5i16, 5, 2]),
         crunch(&[5i32, 5, 2]),
         crunch(&[5i64, 5, 2]),
-        crunch(&[5i128, 5, 2]),
         crunch(&['z', 'z', 'y']),
     ];
     println!("{} from mid, {} of my own", mid::describe_all().len(), mine.len());

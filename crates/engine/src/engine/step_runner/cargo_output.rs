@@ -168,8 +168,10 @@ impl Collected {
                 // The package cache is shared by every cargo on the machine: a wait
                 // for it says how busy the machine is, not what this build did.
                 Status::Waiting { on } if on == "package cache" => {}
+                // Kept in the output too, for a question about what the step printed.
                 Status::Waiting { on } => {
                     if !lock_waits.contains(&on) {
+                        output.push_str(&format!("Blocking waiting for file lock on {on}\n"));
                         lock_waits.push(on);
                     }
                 }
