@@ -268,6 +268,12 @@ mod tests {
             }
         );
         assert_eq!(
+            parse_status("    Blocking waiting for file lock on shared package cache"),
+            Status::Waiting {
+                on: "shared package cache".into()
+            }
+        );
+        assert_eq!(
             parse_status("    Blocking waiting for file lock on artifact directory"),
             Status::Waiting {
                 on: "artifact directory".into()

@@ -165,9 +165,7 @@ impl Collected {
                         unit_reasons::record_externs(&command, &mut externs);
                     }
                 }
-                // The package cache is shared by every cargo on the machine: a wait
-                // for it says how busy the machine is, not what this build did.
-                Status::Waiting { on } if on == "package cache" => {}
+                Status::Waiting { on } if !is_directory_lock(&on) => {}
                 // Kept in the output too, for a question about what the step printed.
                 Status::Waiting { on } => {
                     if !lock_waits.contains(&on) {
@@ -336,5 +334,26 @@ fn unit(
         reasons,
         features: Vec::new(),
         new_because: None,
+    }
+}
+
+/// Whether a lock cargo waited for is one of the build's own directories (`artifact
+/// directory`, `build directory`). The package cache (cargo says "package cache" or
+/// "shared package cache") is shared by every cargo on the machine: a wait for it says
+/// how busy the machine is, not what this build did.
+fn is_directory_lock(on: &str) -> bool {
+    !on.contains("package cache")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_directory_lock;
+
+    #[test]
+    fn only_waits_for_the_builds_own_directories_count() {
+        assert!(is_directory_lock("artifact directory"));
+        assert!(is_directory_lock("build directory"));
+        assert!(!is_directory_lock("package cache"));
+        assert!(!is_directory_lock("shared package cache"));
     }
 }
