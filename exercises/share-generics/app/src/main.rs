@@ -14,5 +14,9 @@ fn main() {
         crunch(&[5i64, 5, 2]),
         crunch(&['z', 'z', 'y']),
     ];
-    println!("{} from mid, {} of my own", mid::describe_all().len(), mine.len());
+    println!(
+        "lists described: {} by mid, {} by app",
+        mid::describe_all().len(),
+        mine.len()
+    );
 }
