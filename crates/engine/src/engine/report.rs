@@ -175,7 +175,8 @@ pub struct CargoOutcome {
     /// (e.g. `debug/app`).
     pub incremental: Vec<String>,
     /// Bytes on disk of the target directory after the step (the run's own; a step
-    /// that sends cargo elsewhere with `--target-dir` inside it is counted too).
+    /// that sends cargo elsewhere with `--target-dir` inside it is counted too); 0
+    /// unless a claim or question of the experiment compares it.
     #[serde(default)]
     pub target_bytes: u64,
     /// The unit graph of the compiled units: which waited for which (indices into
@@ -315,7 +316,8 @@ pub struct ExecOutcome {
     /// The texts the step's expectations look for in the output.
     pub checked: Vec<String>,
     /// Bytes on disk of the target directory after the program ran (a step that
-    /// cleans or removes part of it shows what that freed).
+    /// cleans or removes part of it shows what that freed); 0 unless a claim or
+    /// question of the experiment compares it.
     #[serde(default)]
     pub target_bytes: u64,
 }

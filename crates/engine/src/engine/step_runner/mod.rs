@@ -180,6 +180,7 @@ pub fn run(plan: &Plan, sandbox: &Sandbox, options: &RunOptions) -> Result<Repor
         tools: tools.as_ref(),
         services: services.as_ref(),
         options,
+        disk: measures_disk(plan),
     };
     let total = plan.steps.len();
     // Cargo commands started in the background run on threads of this scope; leaving
@@ -319,6 +320,25 @@ struct StepContext<'a> {
     tools: Option<&'a instrument::Tools>,
     services: Option<&'a Running>,
     options: &'a RunOptions,
+    /// Record the target directory's size after each cargo and exec step: only when a
+    /// claim or a question compares it, since walking a large target directory takes
+    /// time of its own.
+    disk: bool,
+}
+
+/// Whether a claim or a question of `plan` compares the target directory's size.
+fn measures_disk(plan: &Plan) -> bool {
+    use crate::engine::plan::{Measure, Question};
+    plan.claims.iter().any(|c| c.measure == Measure::Disk)
+        || plan.predict.iter().any(|q| {
+            matches!(
+                q,
+                Question::Compare {
+                    measure: Measure::Disk,
+                    ..
+                }
+            )
+        })
 }
 
 fn run_step<'scope, 'env>(
@@ -373,11 +393,22 @@ fn run_step<'scope, 'env>(
         change => apply_change(change, sandbox, env, ctx.services)
             .with_context(|| format!("step {} ({})", step.number, step.label))?,
     };
+    let seconds = took.unwrap_or_else(|| start.elapsed()).as_secs_f64();
+    // Measured after the step's time is taken, so that the walk does not count in it.
+    if ctx.disk {
+        let bytes = crate::files::bytes_under(&sandbox.target_dir());
+        if let Some(c) = &mut cargo {
+            c.target_bytes = bytes;
+        }
+        if let Some(e) = &mut exec {
+            e.target_bytes = bytes;
+        }
+    }
     Ok(StepReport {
         number: step.number,
         label: step.label.clone(),
         kind,
-        seconds: took.unwrap_or_else(|| start.elapsed()).as_secs_f64(),
+        seconds,
         cargo,
         exec,
         failures,
@@ -408,7 +439,6 @@ fn run_exec(
         .stdout_capture()
         .unchecked()
         .run();
-    let target_bytes = crate::files::bytes_under(&sandbox.target_dir());
     let mut command = program.display().to_string();
     for a in args {
         command.push(' ');
@@ -421,7 +451,7 @@ fn run_exec(
             output: String::from_utf8_lossy(&out.stdout).into_owned(),
             bytes,
             checked: Vec::new(),
-            target_bytes,
+            target_bytes: 0,
         },
         Err(e) => ExecOutcome {
             command,
@@ -429,7 +459,7 @@ fn run_exec(
             output: format!("cannot start {}: {e}\n", program.display()),
             bytes,
             checked: Vec::new(),
-            target_bytes,
+            target_bytes: 0,
         },
     })
 }
@@ -647,7 +677,6 @@ fn run_cargo(
         outcome.timings = aggregate(&instrument::read_log(&log), Some(cargo_started));
     }
     outcome.incremental = incremental_caches(&sandbox.target_dir());
-    outcome.target_bytes = crate::files::bytes_under(&sandbox.target_dir());
     if let Some(path) = &cache_log {
         outcome.cache = crate::engine::services::sccache::read_log_from(path, cache_log_start);
     }
